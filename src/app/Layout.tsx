@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n/i18n';
+import { paths } from './router';
+
+interface LayoutProps {
+  children: ReactNode;
+  /** Changes on every navigation; focus then moves to the main content. */
+  routeKey: string;
+  organisationName?: string;
+  /** A line announced politely to screen readers (autosave, export). */
+  status?: ReactNode;
+  banner?: ReactNode;
+}
+
+export function Layout({ children, routeKey, organisationName, status, banner }: LayoutProps) {
+  const { t, i18n } = useTranslation('common');
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // After a client-side navigation, start the reader at the new content (not at the top of the old page).
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    if (!main) return;
+    if (main.contains(document.activeElement) && document.activeElement !== document.body) {
+      // A page that moved focus itself (the error summary) keeps it.
+      if (document.activeElement?.closest('[data-keep-focus]')) return;
+    }
+    const heading = main.querySelector<HTMLElement>('h1');
+    const target = heading ?? main;
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [routeKey]);
+
+  const other = i18n.language === 'en' ? 'sv' : 'en';
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <a className="app-header__title" href={paths.home()}>
+            {t('appName')}
+            {organisationName ? <span className="app-header__org">{organisationName}</span> : null}
+          </a>
+          <nav className="app-header__nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <a href={paths.home()}>{t('nav.cases')}</a>
+              </li>
+              <li>
+                <a href={paths.review()}>{t('nav.review')}</a>
+              </li>
+              <li>
+                <a href={paths.demo()}>{t('nav.demo')}</a>
+              </li>
+              <li>
+                <a href={paths.about()}>{t('nav.about')}</a>
+              </li>
+              <li>
+                <a href={paths.settings()}>{t('nav.settings')}</a>
+              </li>
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={other}
+            onClick={() => void setLanguage(i18n, other)}
+          >
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      {banner}
+      <main id="main-content" className="app-main" ref={mainRef} tabIndex={-1}>
+        <div className="status-line no-print" role="status" aria-live="polite">
+          {status}
+        </div>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <div className="app-footer__inner">
+          <ul>
+            <li>
+              <a href={paths.about()}>{t('nav.about')}</a>
+            </li>
+            <li>
+              <a href={paths.privacy()}>{t('nav.privacy')}</a>
+            </li>
+            <li>
+              <a href={paths.accessibility()}>{t('nav.accessibility')}</a>
+            </li>
+          </ul>
+          <p>{t('footer.local')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

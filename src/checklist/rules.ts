@@ -1,0 +1,404 @@
+/**
+ * Rules over answers: which questions and pages are shown, what is answered,
+ * each section's status, each SKR step's outcome, the overall verdict, the
+ * child-rights checks and the Sami consultation warning.
+ *
+ * Everything here is derived from the answers (and the organisation context);
+ * nothing is ever stored. Invariant: hidden questions never count, but their
+ * answers are left untouched.
+ */
+import {
+  allPages,
+  basicPrinciples,
+  list,
+  sectionById,
+  sections,
+  skrStepSectionIds,
+  str,
+} from './question-bank';
+import type { SkrStepId } from './question-bank';
+import type {
+  Answers,
+  Consultation,
+  Measure,
+  Page,
+  Question,
+  RuleContext,
+  Section,
+  StatTable,
+} from './types';
+
+// ---- visibility and answered ---------------------------------------------------------
+
+export function isSectionApplicable(section: Section, a: Answers, ctx: RuleContext): boolean {
+  return !section.notApplicable?.(a, ctx);
+}
+
+/** A question is visible when its section applies and its own condition holds. */
+export function isVisible(question: Question, a: Answers, ctx: RuleContext): boolean {
+  return question.when ? question.when(a, ctx) : true;
+}
+
+export function isRequired(question: Question, a: Answers, ctx: RuleContext): boolean {
+  return typeof question.required === 'function' ? question.required(a, ctx) : question.required;
+}
+
+export function isMeasureFilled(m: Measure): boolean {
+  return m.measure.trim() !== '' && m.responsible.trim() !== '';
+}
+
+export function isConsultationLogged(c: Consultation): boolean {
+  return c.date !== '' && c.parties.trim() !== '';
+}
+
+function isTableFilled(t: StatTable): boolean {
+  return (
+    t.indicator.trim() !== '' &&
+    t.rows.some((r) => Object.values(r.values).some((v) => (v ?? '').trim() !== ''))
+  );
+}
+
+/** Whether a question has a usable answer (empty strings, empty lists and blank rows do not count). */
+export function isAnswered(question: Question, a: Answers): boolean {
+  switch (question.kind) {
+    case 'choice':
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return str(a, question.id).trim() !== '';
+    case 'multi':
+    case 'goals':
+      return list(a, question.id).length > 0;
+    case 'statistics':
+      return list<StatTable>(a, question.id).some(isTableFilled);
+    case 'measures':
+      return list<Measure>(a, question.id).some(isMeasureFilled);
+    case 'consultations':
+      return list<Consultation>(a, question.id).some(isConsultationLogged);
+  }
+}
+
+export function visibleQuestions(page: Page, a: Answers, ctx: RuleContext): Question[] {
+  return page.questions.filter((q) => isVisible(q, a, ctx));
+}
+
+/** Pages of a section the officer walks through now, in order. */
+export function visiblePages(section: Section, a: Answers, ctx: RuleContext): Page[] {
+  const na = section.notApplicable?.(a, ctx);
+  if (na && !section.pages.some((p) => p.questions.some((q) => q.id === na.reasonQuestionId))) {
+    // The gate is in another section (steps 2-5 hang on step 1): nothing of this one is shown.
+    return [];
+  }
+  return section.pages.filter((p) => visibleQuestions(p, a, ctx).length > 0);
+}
+
+/** The whole journey: every visible page of every section, in order. */
+export function journey(a: Answers, ctx: RuleContext): { sectionId: string; pageId: string }[] {
+  return sections.flatMap((s) =>
+    visiblePages(s, a, ctx).map((p) => ({ sectionId: s.id, pageId: p.id })),
+  );
+}
+
+export function nextPageId(
+  sectionId: string,
+  pageId: string,
+  a: Answers,
+  ctx: RuleContext,
+): string | null {
+  const section = sectionById.get(sectionId);
+  if (!section) return null;
+  const pages = visiblePages(section, a, ctx);
+  const i = pages.findIndex((p) => p.id === pageId);
+  return pages[i + 1]?.id ?? null;
+}
+
+export function previousPageId(
+  sectionId: string,
+  pageId: string,
+  a: Answers,
+  ctx: RuleContext,
+): string | null {
+  const section = sectionById.get(sectionId);
+  if (!section) return null;
+  const pages = visiblePages(section, a, ctx);
+  const i = pages.findIndex((p) => p.id === pageId);
+  return i > 0 ? (pages[i - 1]?.id ?? null) : null;
+}
+
+export interface MissingQuestion {
+  sectionId: string;
+  pageId: string;
+  questionId: string;
+}
+
+/** Required, visible, unanswered questions of a section, in order. */
+export function missingInSection(
+  section: Section,
+  a: Answers,
+  ctx: RuleContext,
+): MissingQuestion[] {
+  return visiblePages(section, a, ctx).flatMap((p) =>
+    visibleQuestions(p, a, ctx)
+      .filter((q) => isRequired(q, a, ctx) && !isAnswered(q, a))
+      .map((q) => ({ sectionId: section.id, pageId: p.id, questionId: q.id })),
+  );
+}
+
+export function missingInCase(a: Answers, ctx: RuleContext): MissingQuestion[] {
+  return sections.filter((s) => !s.optional).flatMap((s) => missingInSection(s, a, ctx));
+}
+
+// ---- statuses -----------------------------------------------------------------------------
+
+export type SectionStatus =
+  | { kind: 'not-started' }
+  | { kind: 'in-progress'; missing: number }
+  | { kind: 'needs-completion'; reasons: string[] }
+  | { kind: 'complete' }
+  | { kind: 'not-applicable'; reason: string };
+
+export type StepOutcome =
+  | { kind: 'met' }
+  | { kind: 'not-met'; reasons: string[] }
+  | { kind: 'not-applicable'; reason: string };
+
+/**
+ * Why a fully answered step or part still falls short, as reason keys
+ * (namespace `rules`). Empty means the content meets the criterion.
+ */
+function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): string[] {
+  switch (sectionId) {
+    case 'steg1':
+      return str(a, 'b1.affects') === 'vet-inte' ? ['shortfall.b1Unknown'] : [];
+    case 'steg2': {
+      const split = str(a, 'b2.split');
+      if (split === 'delvis') return ['shortfall.b2Partial'];
+      if (split === 'nej') return ['shortfall.b2None'];
+      return [];
+    }
+    case 'steg4':
+      return str(a, 'b4.unjustified') === 'vet-inte' ? ['shortfall.b4Unknown'] : [];
+    case 'barn':
+      return childChecks(a, ctx)
+        .filter((c) => c.status === 'not-met')
+        .map((c) => `childCheck.${c.id}`);
+    case 'minoriteter': {
+      const out: string[] = [];
+      if (str(a, 'd.affects') === 'vet-inte') out.push('shortfall.dUnknown');
+      if (str(a, 'd.samiSignificance') === 'vet-inte') out.push('shortfall.samiUnknown');
+      if (samiConsultationMissing(a)) out.push('shortfall.samiConsultation');
+      // d.samrad is only asked when the minorities are (or may be) affected; a hidden answer never counts.
+      if (['ja', 'vet-inte'].includes(str(a, 'd.affects')) && str(a, 'd.samrad') === 'planerat') {
+        out.push('shortfall.samradPlanned');
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+function answeredCount(section: Section, a: Answers, ctx: RuleContext): number {
+  return visiblePages(section, a, ctx)
+    .flatMap((p) => visibleQuestions(p, a, ctx))
+    .filter((q) => isAnswered(q, a)).length;
+}
+
+export function sectionStatus(section: Section, a: Answers, ctx: RuleContext): SectionStatus {
+  const na = section.notApplicable?.(a, ctx);
+  if (na) {
+    const reason = str(a, na.reasonQuestionId).trim();
+    // A section's own gate needs its reason before it counts as not applicable.
+    const ownGate = section.pages.some((p) =>
+      p.questions.some((q) => q.id === na.reasonQuestionId),
+    );
+    if (reason !== '' || !ownGate) return { kind: 'not-applicable', reason };
+    return { kind: 'in-progress', missing: 1 };
+  }
+  if (answeredCount(section, a, ctx) === 0) return { kind: 'not-started' };
+  const missing = missingInSection(section, a, ctx);
+  if (missing.length > 0) return { kind: 'in-progress', missing: missing.length };
+  const reasons = contentShortfalls(section.id, a, ctx);
+  if (reasons.length > 0) return { kind: 'needs-completion', reasons };
+  return { kind: 'complete' };
+}
+
+export function stepOutcome(stepId: SkrStepId, a: Answers, ctx: RuleContext): StepOutcome {
+  const section = sectionById.get(stepId);
+  if (!section) throw new Error(`Unknown step ${stepId}`);
+  const status = sectionStatus(section, a, ctx);
+  switch (status.kind) {
+    case 'not-applicable':
+      return { kind: 'not-applicable', reason: status.reason };
+    case 'complete':
+      return { kind: 'met' };
+    case 'needs-completion':
+      return { kind: 'not-met', reasons: status.reasons };
+    case 'in-progress':
+      return { kind: 'not-met', reasons: ['shortfall.unanswered'] };
+    case 'not-started':
+      return { kind: 'not-met', reasons: ['shortfall.notStarted'] };
+  }
+}
+
+// ---- Part B verdict (SKR) -------------------------------------------------------------------
+
+export type GenderVerdict =
+  | { kind: 'sufficient' } // "Underlaget ger förutsättningar för ett jämställt beslut"
+  | { kind: 'not-applicable'; reason: string } // step 1 answered No with a reason
+  | { kind: 'needs-completion'; steps: number[] }; // "Underlaget bör kompletteras" (steps 1-5)
+
+export function genderVerdict(a: Answers, ctx: RuleContext): GenderVerdict {
+  const step1 = stepOutcome('steg1', a, ctx);
+  if (str(a, 'b1.affects') === 'nej') {
+    return step1.kind === 'met'
+      ? { kind: 'not-applicable', reason: str(a, 'b1.noReason').trim() }
+      : { kind: 'needs-completion', steps: [1] };
+  }
+  const steps = skrStepSectionIds
+    .map((id, i) => ({ n: i + 1, outcome: stepOutcome(id, a, ctx) }))
+    .filter((s) => s.outcome.kind === 'not-met')
+    .map((s) => s.n);
+  return steps.length === 0 ? { kind: 'sufficient' } : { kind: 'needs-completion', steps };
+}
+
+// ---- Part C: Barnombudsmannen's checks before a decision ---------------------------------------
+
+export const childCheckIds = [
+  'childrenIdentified',
+  'articlesIdentified',
+  'knowledgeAnalysed',
+  'lawsAnalysed',
+  'childrenHeard',
+  'compensatingMeasures',
+] as const;
+export type ChildCheckId = (typeof childCheckIds)[number];
+
+export interface ChildCheck {
+  id: ChildCheckId;
+  status: 'met' | 'not-met' | 'not-applicable';
+}
+
+export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
+  // When the case does not affect children, none of the checks applies (the answers behind them are hidden).
+  if (str(a, 'c.affects') === 'nej')
+    return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
+  const filled = (id: string) => str(a, id).trim() !== '';
+  const heard = str(a, 'c.heard');
+  const inLine = str(a, 'c.inLine');
+  const articles = list<string>(a, 'c.articles');
+  const status = (ok: boolean): ChildCheck['status'] => (ok ? 'met' : 'not-met');
+  return [
+    { id: 'childrenIdentified', status: status(list(a, 'c.ageGroups').length > 0) },
+    // The four basic principles always apply; the check is met when they are all considered.
+    {
+      id: 'articlesIdentified',
+      status: status(basicPrinciples.every((p) => articles.includes(p))),
+    },
+    { id: 'knowledgeAnalysed', status: status(filled('c.knowledge')) },
+    { id: 'lawsAnalysed', status: status(filled('c.laws')) },
+    {
+      id: 'childrenHeard',
+      // Not hearing children can be justified; a stated reason satisfies the check.
+      status: status(
+        (heard === 'ja' && filled('c.heardHow')) || (heard === 'nej' && filled('c.notHeardWhy')),
+      ),
+    },
+    {
+      id: 'compensatingMeasures',
+      status:
+        inLine === 'ja'
+          ? 'not-applicable'
+          : inLine === 'delvis' || inLine === 'nej'
+            ? status(filled('c.compensating') && filled('c.reasonAgainst'))
+            : 'not-met',
+    },
+  ];
+}
+
+export type PartVerdict =
+  | { kind: 'met' }
+  | { kind: 'not-met'; reasons: string[] }
+  | { kind: 'not-applicable'; reason: string }
+  | { kind: 'optional-empty' };
+
+function partVerdictFromStatus(status: SectionStatus, optional = false): PartVerdict {
+  switch (status.kind) {
+    case 'not-applicable':
+      return { kind: 'not-applicable', reason: status.reason };
+    case 'complete':
+      return { kind: 'met' };
+    case 'needs-completion':
+      return { kind: 'not-met', reasons: status.reasons };
+    case 'in-progress':
+      return { kind: 'not-met', reasons: ['shortfall.unanswered'] };
+    case 'not-started':
+      return optional
+        ? { kind: 'optional-empty' }
+        : { kind: 'not-met', reasons: ['shortfall.notStarted'] };
+  }
+}
+
+export function childVerdict(a: Answers, ctx: RuleContext): PartVerdict {
+  return partVerdictFromStatus(sectionStatus(sectionById.get('barn')!, a, ctx));
+}
+
+// ---- Part D: minorities and the Sami consultation duty (lag 2022:66) ------------------------------
+
+/** True when the officer says the case can matter particularly for the Sami and no consultation is logged. */
+export function samiConsultationMissing(a: Answers): boolean {
+  return (
+    str(a, 'd.samiSignificance') === 'ja' &&
+    !list<Consultation>(a, 'd.consultations').some(isConsultationLogged)
+  );
+}
+
+export function minorityVerdict(a: Answers, ctx: RuleContext): PartVerdict {
+  return partVerdictFromStatus(sectionStatus(sectionById.get('minoriteter')!, a, ctx));
+}
+
+export function otherGroundsVerdict(a: Answers, ctx: RuleContext): PartVerdict {
+  return partVerdictFromStatus(sectionStatus(sectionById.get('jamlikhet')!, a, ctx), true);
+}
+
+// ---- the whole case ----------------------------------------------------------------------------
+
+export interface CaseSummary {
+  sections: { id: string; status: SectionStatus }[];
+  steps: { id: SkrStepId; n: number; outcome: StepOutcome }[];
+  gender: GenderVerdict;
+  child: PartVerdict;
+  childChecks: ChildCheck[];
+  minorities: PartVerdict;
+  otherGrounds: PartVerdict;
+  samiConsultationMissing: boolean;
+  missing: MissingQuestion[];
+  /** Every non-optional section complete or not applicable, and nothing missing. */
+  readyToExport: boolean;
+}
+
+export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
+  const sectionStatuses = sections.map((s) => ({ id: s.id, status: sectionStatus(s, a, ctx) }));
+  const missing = missingInCase(a, ctx);
+  return {
+    sections: sectionStatuses,
+    steps: skrStepSectionIds.map((id, i) => ({ id, n: i + 1, outcome: stepOutcome(id, a, ctx) })),
+    gender: genderVerdict(a, ctx),
+    child: childVerdict(a, ctx),
+    childChecks: childChecks(a, ctx),
+    minorities: minorityVerdict(a, ctx),
+    otherGrounds: otherGroundsVerdict(a, ctx),
+    samiConsultationMissing: samiConsultationMissing(a),
+    missing,
+    readyToExport: missing.length === 0,
+  };
+}
+
+/** First page of a section the officer should see (for the task list link). */
+export function firstPageOf(sectionId: string, a: Answers, ctx: RuleContext): string | null {
+  const s = sectionById.get(sectionId);
+  if (!s) return null;
+  return visiblePages(s, a, ctx)[0]?.id ?? null;
+}
+
+export { allPages };

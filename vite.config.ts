@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// One config for the app build and for Vitest. The app is a static SPA:
+// `base: './'` lets an administrator deploy dist/ under any path.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+  },
+  server: { port: 5173 },
+  test: {
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 20000,
+    pool: 'threads',
+  },
+});
