@@ -1,0 +1,40 @@
+/** One line of text; optional suggestions through a <datalist> (free text stays possible). */
+import type { FieldProps } from './field-props';
+import { QuestionFrame } from './QuestionFrame';
+
+interface TextFieldProps extends FieldProps<string> {
+  suggestions?: readonly string[] | undefined;
+}
+
+export function TextField({ suggestions, ...props }: TextFieldProps) {
+  const { id, value, onChange, error } = props;
+  const listId = suggestions && suggestions.length > 0 ? `${id}-suggestions` : undefined;
+  return (
+    <QuestionFrame {...props} group={false}>
+      {(ariaDescribedBy) => (
+        <>
+          <input
+            type="text"
+            id={id}
+            name={id}
+            className={`input${error ? ' input--error' : ''}`}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            aria-describedby={ariaDescribedBy}
+            aria-invalid={error ? true : undefined}
+            list={listId}
+            autoComplete="off"
+            spellCheck
+          />
+          {listId ? (
+            <datalist id={listId}>
+              {suggestions?.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
+          ) : null}
+        </>
+      )}
+    </QuestionFrame>
+  );
+}

@@ -1,0 +1,123 @@
+/** An answer as a reader sees it on "Kontrollera dina svar": option labels, lists, long dates. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRuleContext } from '../../app/rule-context';
+import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
+import type {
+  AnswerValue,
+  Consultation,
+  GoalRef,
+  Measure,
+  Question,
+  StatTable,
+} from '../../checklist/types';
+import { useListFormat } from './verdicts';
+
+/** "15 mars 2026" / "15 March 2026"; an unreadable value is shown as typed. */
+export function formatDate(iso: string, language: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+function Items({ items }: { items: ReactNode[] }) {
+  if (items.length === 1) return <>{items[0]}</>;
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+const list = <T,>(v: AnswerValue | undefined): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+export function FormattedAnswer({
+  question,
+  value,
+}: {
+  question: Question;
+  value: AnswerValue | undefined;
+}) {
+  const { t, i18n } = useTranslation(['checklist', 'questions']);
+  const { orgGoals } = useRuleContext();
+  const listFormat = useListFormat();
+  const option = (o: string) =>
+    t(`options.${question.optionSet ?? question.id}.${o}`, { ns: 'questions', defaultValue: o });
+  const dash = (s: string) => (s.trim() === '' ? t('check.blank') : s);
+
+  switch (question.kind) {
+    case 'choice':
+      return <>{typeof value === 'string' ? option(value) : ''}</>;
+    case 'multi':
+      return <Items items={list<string>(value).map(option)} />;
+    case 'text':
+    case 'textarea':
+      return <>{typeof value === 'string' ? value : ''}</>;
+    case 'date':
+      return <>{typeof value === 'string' ? formatDate(value, i18n.language) : ''}</>;
+    case 'statistics': {
+      const tables = list<StatTable>(value);
+      const names = tables.map((tb) => tb.indicator.trim()).filter((n) => n !== '');
+      return (
+        <>
+          {t('check.tables', { count: tables.length })}
+          {names.length > 0 ? `: ${listFormat(names)}` : ''}
+        </>
+      );
+    }
+    case 'measures':
+      return (
+        <Items
+          items={list<Measure>(value)
+            .filter(isMeasureFilled)
+            .map((m) =>
+              t('check.measure', {
+                measure: m.measure.trim(),
+                responsible: m.responsible.trim(),
+                when: dash(m.when),
+                followUp: dash(m.followUp),
+              }),
+            )}
+        />
+      );
+    case 'consultations':
+      return (
+        <Items
+          items={list<Consultation>(value)
+            .filter(isConsultationLogged)
+            .map((c) =>
+              t('check.consultation', {
+                date: formatDate(c.date, i18n.language),
+                parties: c.parties.trim(),
+                form: c.form
+                  ? t(`options.consultationForm.${c.form}`, { ns: 'questions' })
+                  : t('check.blank'),
+                outcome: c.outcome
+                  ? t(`options.consultationOutcome.${c.outcome}`, { ns: 'questions' })
+                  : t('check.blank'),
+              }),
+            )}
+        />
+      );
+    case 'goals': {
+      const en = i18n.language === 'en';
+      return (
+        <Items
+          items={list<GoalRef>(value).map((g) => {
+            if (g.id.startsWith('national-'))
+              return t(`options.goals.${g.id}`, { ns: 'questions' });
+            const current = orgGoals.find((o) => `org:${o.id}` === g.id);
+            return current ? (en ? current.en : undefined) || current.sv : (g.text ?? g.id);
+          })}
+        />
+      );
+    }
+  }
+}
