@@ -4,5 +4,6 @@ import { cleanup } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Node-environment test files have no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -1,0 +1,159 @@
+/**
+ * Headless appendix export, the same code as the app:
+ *
+ *   npm run appendix -- case.json out.docx [--lang sv|en] [--config public/config.json]
+ *
+ * case.json is a case envelope (a saved case file or public/examples/*.json).
+ * --config reads an organisation config (administrative-area languages, own goals,
+ * appendix label format and footer). Exit codes: 0 written, 1 bad input, 2 usage.
+ * Messages are for developers and batch logs, so they are plain English here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseConfig, ruleContextFrom } from '../src/config/config-schema';
+import { emptyContext } from '../src/checklist/types';
+import type { RuleContext } from '../src/checklist/types';
+import { parseCaseText } from '../src/storage/envelope';
+import { appendixFileName, buildAppendix } from '../src/appendix/model';
+import type { ExportLanguage, OrgOptions } from '../src/appendix/model';
+import { nodeTranslator } from '../src/appendix/node-i18n';
+
+export const USAGE =
+  'Usage: npm run appendix -- case.json out.docx [--lang sv|en] [--config config.json]\n' +
+  '  out.docx may be a directory (ending in /): the file name is made from Dnr and title.';
+
+export interface CliResult {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+interface Args {
+  input: string;
+  output: string;
+  lang: ExportLanguage;
+  config?: string;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const positional: string[] = [];
+  let lang: ExportLanguage = 'sv';
+  let config: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (v !== 'sv' && v !== 'en') return `--lang must be "sv" or "en", got "${v ?? ''}".`;
+      lang = v;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      config = a.includes('=') ? a.slice(9) : argv[++i];
+      if (!config) return '--config needs a file.';
+    } else if (a === '--help' || a === '-h') {
+      return '';
+    } else if (a.startsWith('--')) {
+      return `Unknown option ${a}.`;
+    } else {
+      positional.push(a);
+    }
+  }
+  if (positional.length !== 2) return 'Give exactly one input case file and one output file.';
+  return { input: positional[0]!, output: positional[1]!, lang, ...(config ? { config } : {}) };
+}
+
+function readText(path: string): string | { error: string } {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: `File not found: ${path}` };
+    if (code === 'EISDIR') return { error: `${path} is a directory, not a file.` };
+    return { error: `Cannot read ${path}: ${(e as Error).message}` };
+  }
+}
+
+export async function runCli(argv: string[]): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    if (args) err.push(args);
+    err.push(USAGE);
+    return { code: args ? 2 : 0, out, err };
+  }
+
+  let ctx: RuleContext = emptyContext;
+  let org: OrgOptions | undefined;
+  if (args.config) {
+    const text = readText(args.config);
+    if (typeof text !== 'string') return { code: 1, out, err: [text.error] };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { code: 1, out, err: [`${args.config} is not valid JSON.`] };
+    }
+    const parsed = parseConfig(json);
+    for (const p of parsed.problems) err.push(`config: ${p.path || '(file)'}: ${p.messageKey}`);
+    ctx = ruleContextFrom(parsed.config);
+    org = {
+      name: parsed.config.organisation.name,
+      labelFormat: parsed.config.appendix.labelFormat,
+      footer: parsed.config.appendix.footer,
+    };
+  }
+
+  const text = readText(args.input);
+  if (typeof text !== 'string') return { code: 1, out, err: [...err, text.error] };
+  const decoded = parseCaseText(text);
+  switch (decoded.status) {
+    case 'corrupt':
+      return {
+        code: 1,
+        out,
+        err: [
+          ...err,
+          decoded.detail === 'not valid JSON'
+            ? `${args.input} is not valid JSON.`
+            : `${args.input} is a damaged case file: ${decoded.detail}`,
+        ],
+      };
+    case 'not-ours':
+      return { code: 1, out, err: [...err, `${args.input} is not an Underlagskollen case file.`] };
+    case 'too-new':
+      return {
+        code: 1,
+        out,
+        err: [
+          ...err,
+          `${args.input} was saved by a newer version (case format ${decoded.version}); update the app to open it.`,
+        ],
+      };
+    case 'ok':
+      break;
+  }
+
+  const t = nodeTranslator(args.lang);
+  const model = buildAppendix(decoded.case, { t, lng: args.lang, ctx, ...(org ? { org } : {}) });
+  // The writer (and with it `docx`) is loaded only when needed, as in the app.
+  const { renderDocx } = await import('../src/appendix/docx-writer');
+  const bytes = await renderDocx(model, decoded.case);
+  const target = /[/\\]$/.test(args.output)
+    ? `${args.output}${appendixFileName(decoded.case)}`
+    : args.output;
+  try {
+    writeFileSync(target, bytes);
+  } catch (e) {
+    return { code: 1, out, err: [...err, `Cannot write ${target}: ${(e as Error).message}`] };
+  }
+  out.push(`Wrote ${target} (${bytes.length} bytes, ${args.lang}).`);
+  return { code: 0, out, err };
+}
+
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const result = await runCli(process.argv.slice(2));
+  for (const line of result.out) console.log(line);
+  for (const line of result.err) console.error(line);
+  process.exitCode = result.code;
+}

@@ -1,0 +1,110 @@
+/**
+ * How a case travels inside an appendix: the case envelope JSON (storage/envelope.ts),
+ * UTF-8, base64, split into custom document properties (docProps/custom.xml).
+ *
+ * Why base64 and chunks: Word limits a text property to 255 characters, and
+ * LibreOffice trims or rewrites whitespace in property values on a round trip.
+ * Base64 has no whitespace and no character XML forbids, so hostile text in a
+ * case (U+FFFE, lone surrogates) cannot break custom.xml either.
+ *
+ * Pure (no docx, no jszip): shared by the writer and the reader.
+ */
+
+/** Marker property: "<format>;<encoding>;<chunk count>". */
+export const EMBED_MARKER = 'Underlagskollen';
+export const EMBED_CHUNK_PREFIX = 'Underlagskollen_';
+export const EMBED_FORMAT = 'underlagskollen-case;base64-utf8';
+export const EMBED_CHUNK_SIZE = 255;
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) {
+    out += String.fromCharCode(...bytes.subarray(i, i + step));
+  }
+  return btoa(out);
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+export interface CustomProperty {
+  name: string;
+  value: string;
+}
+
+/** Envelope JSON text -> custom properties (marker first, then numbered chunks). */
+export function toCustomProperties(envelopeJson: string): CustomProperty[] {
+  const b64 = bytesToBase64(new TextEncoder().encode(envelopeJson));
+  const chunks: CustomProperty[] = [];
+  for (let i = 0; i * EMBED_CHUNK_SIZE < b64.length; i++) {
+    chunks.push({
+      name: `${EMBED_CHUNK_PREFIX}${String(i + 1).padStart(4, '0')}`,
+      value: b64.slice(i * EMBED_CHUNK_SIZE, (i + 1) * EMBED_CHUNK_SIZE),
+    });
+  }
+  return [{ name: EMBED_MARKER, value: `${EMBED_FORMAT};${chunks.length}` }, ...chunks];
+}
+
+export type EmbeddedText =
+  { status: 'ok'; json: string } | { status: 'absent' } | { status: 'damaged'; detail: string };
+
+/** Custom properties (any order) -> the envelope JSON text, or why not. Never throws. */
+export function fromCustomProperties(props: ReadonlyMap<string, string>): EmbeddedText {
+  const marker = props.get(EMBED_MARKER);
+  if (marker === undefined) return { status: 'absent' };
+  const m = /^(.*);(\d+)$/.exec(marker.trim());
+  if (!m || m[1] !== EMBED_FORMAT) return { status: 'damaged', detail: 'unknown embedding' };
+  const count = Number(m[2]);
+  let b64 = '';
+  for (let i = 1; i <= count; i++) {
+    const chunk = props.get(`${EMBED_CHUNK_PREFIX}${String(i).padStart(4, '0')}`);
+    if (chunk === undefined) return { status: 'damaged', detail: `missing part ${i} of ${count}` };
+    b64 += chunk.replace(/\s+/g, '');
+  }
+  try {
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(b64));
+    return { status: 'ok', json };
+  } catch {
+    return { status: 'damaged', detail: 'embedded data is not valid base64 UTF-8' };
+  }
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) => {
+    const low = e.toLowerCase();
+    if (low === 'lt') return '<';
+    if (low === 'gt') return '>';
+    if (low === 'amp') return '&';
+    if (low === 'quot') return '"';
+    if (low === 'apos') return "'";
+    const code = low.startsWith('#x') ? parseInt(low.slice(2), 16) : parseInt(low.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
+/**
+ * Read name -> text value from docProps/custom.xml. A small tolerant scanner
+ * rather than a DOM parser so it runs the same in Node and the browser; it
+ * accepts any namespace prefix and attribute order (Word and LibreOffice differ).
+ */
+export function parseCustomXml(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const propRe = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
+  for (const m of xml.matchAll(propRe)) {
+    const attrs = m[1] ?? '';
+    const body = m[2] ?? '';
+    const name = /\bname\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs);
+    const value =
+      /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>/.exec(
+        body,
+      );
+    if (!name) continue;
+    out.set(unescapeXml(name[2] ?? name[3] ?? ''), value ? unescapeXml(value[1] ?? '') : '');
+  }
+  return out;
+}

@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { emptyContext } from '../../src/checklist/types';
+import { appendixFileName, buildAppendix, summaryTexts } from '../../src/appendix/model';
+import type { AppendixModel, Block } from '../../src/appendix/model';
+import { nodeTranslator } from '../../src/appendix/node-i18n';
+import { isXmlSafe, toParagraphs, xmlSafe } from '../../src/appendix/sanitize';
+import { caseWith, loadExample, shippedContext } from '../helpers/appendix-fixtures';
+
+const sv = nodeTranslator('sv');
+const en = nodeTranslator('en');
+const ctx = shippedContext();
+
+function build(file: string, lng: 'sv' | 'en' = 'sv'): AppendixModel {
+  return buildAppendix(loadExample(file), { t: lng === 'sv' ? sv : en, lng, ctx });
+}
+
+function allBlocks(m: AppendixModel): Block[] {
+  return m.parts.flatMap((p) => p.subsections.flatMap((s) => s.blocks));
+}
+
+function qa(m: AppendixModel, questionId: string) {
+  return allBlocks(m).find((b) => b.kind === 'qa' && b.questionId === questionId);
+}
+
+function row(m: AppendixModel, id: string) {
+  return m.verdict.rows.find((r) => r.id === id)!;
+}
+
+describe('the appendix header', () => {
+  it('shows the label, case title and header fields from part A', () => {
+    const m = build('snorojning.sv.json');
+    expect(m.label).toBe('Bilaga 3');
+    expect(m.caseTitle).toContain('snöröjning');
+    const fields = Object.fromEntries(m.header.fields.map((f) => [f.id, f.value]));
+    expect(fields).toMatchObject({
+      dnr: 'RS/845/2024',
+      committee: 'Regionstyrelsen',
+      officer: 'Maria Lindqvist',
+      date: '2024-08-20',
+      meetingDate: '2024-09-10',
+    });
+    expect(m.header.fields.map((f) => f.label)).toContain('Diarienummer');
+    expect(m.meta.creator).toBe('Maria Lindqvist');
+    expect(m.langTag).toBe('sv-SE');
+  });
+
+  it('uses the organisation label format and name when given', () => {
+    const c = caseWith({ 'a.title': 'T', 'a.appendixNumber': '7' });
+    const m = buildAppendix(c, {
+      t: sv,
+      lng: 'sv',
+      ctx,
+      org: { name: 'Region Test', labelFormat: 'Bil. {n}', footer: 'Box 1' },
+    });
+    expect(m.label).toBe('Bil. 7');
+    const mEn = buildAppendix(c, {
+      t: en,
+      lng: 'en',
+      ctx,
+      org: { name: 'R', labelFormat: 'Bil. {n}' },
+    });
+    expect(mEn.label).toBe('Appendix 7');
+    expect(m.header.fields.find((f) => f.id === 'organisation')?.value).toBe('Region Test');
+    expect(m.footer.orgText).toBe('Box 1');
+  });
+
+  it('keeps a written-out label as it is and shows a dash for empty fields', () => {
+    const m = buildAppendix(caseWith({ 'a.appendixNumber': 'Bilaga 2 b' }), {
+      t: sv,
+      lng: 'sv',
+      ctx,
+    });
+    expect(m.label).toBe('Bilaga 2 b');
+    expect(m.header.fields.find((f) => f.id === 'dnr')?.value).toBe('–');
+    expect(m.caseTitle).toBe('(ärendet saknar rubrik)');
+  });
+
+  it('writes the page number template with markers for the Word fields', () => {
+    expect(build('snorojning.sv.json').footer.pageTemplate).toBe('Sida {current} av {total}');
+    expect(build('snorojning.en.json', 'en').footer.pageTemplate).toBe('Page {current} of {total}');
+  });
+});
+
+describe('the verdict table', () => {
+  it('marks every step and part of a complete case as met', () => {
+    const m = build('snorojning.sv.json');
+    expect(m.verdict.rows.map((r) => r.id)).toEqual([
+      'steg1',
+      'steg2',
+      'steg3',
+      'steg4',
+      'steg5',
+      'barn',
+      'minoriteter',
+      'jamlikhet',
+    ]);
+    expect(m.verdict.rows.every((r) => r.statusText === 'Uppfyllt')).toBe(true);
+    expect(m.verdict.sentences[0]).toBe('Underlaget ger förutsättningar för ett jämställt beslut.');
+    expect(m.verdict.samiWarning).toBeNull();
+  });
+
+  it('names the steps a weak case does not meet, with reasons', () => {
+    const m = build('plan-jamstalldhet-2022.sv.json');
+    expect(row(m, 'steg1').statusText).toBe('Uppfyllt');
+    for (const id of ['steg2', 'steg3', 'steg4', 'steg5']) {
+      expect(row(m, id).statusText).toBe('Bör kompletteras');
+      expect(row(m, id).comment).not.toBe('');
+    }
+    expect(m.verdict.sentences[0]).toBe(
+      'Underlaget bör kompletteras: steg 2, steg 3, steg 4 och steg 5 är inte uppfyllda.',
+    );
+    expect(row(m, 'jamlikhet').statusText).toBe('Ej ifylld (frivillig del)');
+  });
+
+  it('shows "not applicable" with the stated reason when step 1 is No', () => {
+    const m = build('delegationsordning.sv.json');
+    for (const id of ['steg2', 'steg3', 'steg4', 'steg5']) {
+      expect(row(m, id).statusText).toBe('Ej tillämpligt');
+      expect(row(m, id).comment).toContain('enbart redaktionella');
+    }
+    expect(row(m, 'barn').statusText).toBe('Ej tillämpligt');
+    expect(row(m, 'barn').comment).toContain('Redaktionella ändringar');
+    expect(m.verdict.sentences[0]).toMatch(/^Ärendet bedöms inte beröra kvinnor och män/);
+    const steg3 = m.parts[1]!.subsections.find((s) => s.id === 'steg3')!;
+    expect(steg3.blocks).toEqual([
+      { kind: 'paragraph', tone: 'status', text: expect.stringContaining('Ej tillämpligt') },
+    ]);
+  });
+
+  it('is written in English on request, independent of the case language', () => {
+    const m = build('plan-jamstalldhet-2022.sv.json', 'en');
+    expect(m.label).toBe('Appendix 4');
+    expect(row(m, 'steg2').statusText).toBe('Should be completed');
+    expect(row(m, 'steg1').statusText).toBe('Met');
+    expect(m.langTag).toBe('en-GB');
+  });
+});
+
+describe('the parts', () => {
+  it('shows a required unanswered question as not answered and never drops it', () => {
+    const m = build('plan-jamstalldhet-2022.sv.json');
+    expect(qa(m, 'b2.missingNeeded')).toMatchObject({
+      answer: { kind: 'unanswered', text: 'Ej besvarad' },
+    });
+    expect(qa(m, 'b3.areas')).toMatchObject({ answer: { kind: 'unanswered' } });
+    const mEn = build('plan-jamstalldhet-2022.en.json', 'en');
+    expect(qa(mEn, 'b2.missingNeeded')).toMatchObject({ answer: { text: 'Not answered' } });
+  });
+
+  it('omits hidden questions even when they have a stored answer', () => {
+    const c = loadExample('plan-jamstalldhet-2022.sv.json');
+    c.answers['b2.differences'] = 'kept but hidden';
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    expect(qa(m, 'b2.tables')).toBeUndefined();
+    expect(qa(m, 'b2.differences')).toBeUndefined();
+    expect(JSON.stringify(m)).not.toContain('kept but hidden');
+  });
+
+  it('shows choices and lists with their translated option labels', () => {
+    const m = build('snorojning.sv.json');
+    const b3 = qa(m, 'b3.directionWomen');
+    expect(b3).toMatchObject({ answer: { kind: 'text' } });
+    expect(b3 && b3.kind === 'qa' && b3.answer.kind === 'text' ? b3.answer.text : '').not.toBe(
+      'positiv',
+    );
+    expect(qa(m, 'b1.groups')).toMatchObject({ answer: { kind: 'list' } });
+  });
+
+  it('puts statistics in tables with totals, share of women and the gap', () => {
+    const m = build('snorojning.sv.json');
+    const block = qa(m, 'b2.tables');
+    if (!block || block.kind !== 'qa' || block.answer.kind !== 'tables')
+      throw new Error('no tables');
+    const [travel] = block.answer.tables;
+    expect(travel!.caption).toBe(
+      'Besök vid Östersunds sjukhus efter färdsätt (antal), Januari–februari 2024',
+    );
+    expect(travel!.head.slice(0, 4)).toEqual(['Färdsätt', 'Kvinnor', 'Män', 'Totalt']);
+    expect(travel!.head).toContain('Andel kvinnor');
+    expect(travel!.rows[0]!.slice(0, 3)).toEqual(['Till fots', '1 840', '910']);
+    // 1 840 + 910 = 2 750; the total row sums all four modes of travel.
+    expect(travel!.rows[0]![3]!.replace(/\s/g, ' ')).toBe('2 750');
+    expect(travel!.rows.at(-1)![0]).toBe('Totalt');
+    expect(travel!.notes[0]).toMatch(/^Källa: Resvaneenkät/);
+  });
+
+  it('lists measures and goals with their stored text', () => {
+    const m = build('snorojning.sv.json');
+    const measures = qa(m, 'b4.measures');
+    if (!measures || measures.kind !== 'qa' || measures.answer.kind !== 'tables') throw new Error();
+    expect(measures.answer.tables[0]!.head).toEqual(['Åtgärd', 'Ansvarig', 'När', 'Uppföljning']);
+    expect(measures.answer.tables[0]!.rows).toHaveLength(3);
+    expect(qa(m, 'b5.goals')).toMatchObject({
+      answer: {
+        kind: 'list',
+        items: [
+          'Nationellt delmål: Jämställd hälsa',
+          'Nationellt delmål: Ekonomisk jämställdhet',
+          'Eget mål: En jämlik och jämställd region.',
+        ],
+      },
+    });
+  });
+
+  it('shows the child-rights checks of the Ombudsman for Children', () => {
+    const m = build('ungdomsmottagning.sv.json');
+    expect(m.verdict.childChecks.rows).toHaveLength(6);
+    expect(m.verdict.childChecks.rows.map((r) => r[1])).toEqual(Array(6).fill('Uppfyllt'));
+    expect(m.verdict.sentences[1]).toBe(
+      'Prövningen av barnets bästa är genomförd och dokumenterad.',
+    );
+  });
+
+  it('shows the logged Sami consultations and no warning when they exist', () => {
+    const m = build('ungdomsmottagning.sv.json');
+    expect(m.verdict.samiWarning).toBeNull();
+    const log = qa(m, 'd.consultations');
+    if (!log || log.kind !== 'qa' || log.answer.kind !== 'tables') throw new Error();
+    expect(log.answer.tables[0]!.rows[0]).toEqual([
+      '2025-02-12',
+      'Sametinget',
+      'Digitalt möte',
+      'Enighet',
+      expect.stringContaining('sydsamisk personal'),
+    ]);
+  });
+
+  it('warns plainly when the Sami consultation duty applies and nothing is logged', () => {
+    const c = loadExample('ungdomsmottagning.sv.json');
+    c.answers['d.consultations'] = [];
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    expect(m.verdict.samiWarning).toContain('lag (2022:66)');
+    const partD = m.parts.find((p) => p.id === 'D')!;
+    expect(partD.subsections[0]!.blocks).toContainEqual({
+      kind: 'paragraph',
+      tone: 'warning',
+      text: m.verdict.samiWarning,
+    });
+    expect(row(m, 'minoriteter').statusText).toBe('Bör kompletteras');
+  });
+
+  it("puts the officer's concluding assessment on page one", () => {
+    const m = build('snorojning.sv.json');
+    expect(m.conclusion.heading).toBe('Handläggarens sammanfattande bedömning');
+    expect(m.conclusion.answer).toMatchObject({
+      kind: 'text',
+      text: expect.stringContaining('prioriteringsordningen'),
+    });
+    const empty = buildAppendix(caseWith({}), { t: sv, lng: 'sv', ctx: emptyContext });
+    expect(empty.conclusion.answer).toEqual({ kind: 'unanswered', text: 'Ej besvarad' });
+  });
+
+  it('makes every text legal XML', () => {
+    const c = caseWith({ 'a.title': 'A\uFFFEB\u0001C\uD800', 's.conclusion': 'x\uFFFFy 😀' });
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    expect(m.caseTitle).toBe('ABC');
+    expect(isXmlSafe(JSON.stringify(m))).toBe(true);
+  });
+});
+
+describe('summary paragraphs for the tjänsteskrivelse', () => {
+  it('gives one ready-to-paste paragraph per part with the verdict and the label', () => {
+    const c = loadExample('ungdomsmottagning.sv.json');
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    const texts = summaryTexts(m, c, { t: sv });
+    expect(texts.map((s) => s.id)).toEqual(['gender', 'child', 'minorities']);
+    expect(texts[0]!.text).toContain('Underlaget ger förutsättningar för ett jämställt beslut.');
+    expect(texts[0]!.text).toContain('Bilaga 5');
+    expect(texts[1]!.text).toContain('Ärendet berör barn direkt.');
+    expect(texts[2]!.text).toContain(
+      'Konsultation med samiska företrädare är dokumenterad (2 tillfällen).',
+    );
+  });
+
+  it('says what is missing in a weak case', () => {
+    const c = loadExample('plan-jamstalldhet-2022.sv.json');
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    const [gender, child] = summaryTexts(m, c, { t: sv });
+    expect(gender!.text).toContain('Underlaget bör kompletteras');
+    expect(child!.text).toContain('Prövningen av barnets bästa bör kompletteras.');
+  });
+});
+
+describe('the file name', () => {
+  it('is made of Dnr and title in safe characters only', () => {
+    expect(appendixFileName(loadExample('snorojning.sv.json'))).toBe(
+      'RS-845-2024_Prioriteringsordning-for-snorojning-och-halkbekampning-vid-regionens-vardlokaler-2024-2027.docx',
+    );
+    const hostile = appendixFileName(
+      caseWith({ 'a.dnr': '../../etc', 'a.title': 'a/b\\c:*?"<>|\uFFFE 😀' }),
+    );
+    expect(hostile).toMatch(/^[A-Za-z0-9_-]+\.docx$/);
+    expect(appendixFileName(caseWith({}))).toBe('bilaga.docx');
+    expect(appendixFileName(caseWith({ 'a.title': 'x'.repeat(500) })).length).toBeLessThanOrEqual(
+      125,
+    );
+  });
+});
+
+describe('sanitising text for XML', () => {
+  it('drops what XML 1.0 forbids and keeps tabs, line breaks, emoji and RTL text', () => {
+    expect(xmlSafe('a\u0000b\u0008c\u000Bd\u000Ce\u001Ff\uFFFEg\uFFFFh')).toBe('abcdefgh');
+    expect(xmlSafe('x\uD800y\uDC00z')).toBe('xyz');
+    expect(xmlSafe('\t😀 שלום\n')).toBe('\t😀 שלום\n');
+    expect(xmlSafe('a\r\nb\rc')).toBe('a\nb\nc');
+  });
+
+  it('splits text into paragraphs, lines and tabs', () => {
+    expect(toParagraphs('a\tb\nc\n\nd')).toEqual([
+      [
+        [{ kind: 'text', text: 'a' }, { kind: 'tab' }, { kind: 'text', text: 'b' }],
+        [{ kind: 'text', text: 'c' }],
+      ],
+      [[{ kind: 'text', text: 'd' }]],
+    ]);
+  });
+});

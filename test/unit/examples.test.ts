@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/checklist/rules';
+import { parseCaseText } from '../../src/storage/envelope';
+import { examplesDir, loadExample, shippedContext } from '../helpers/appendix-fixtures';
+
+interface IndexEntry {
+  file: string;
+  titleSv: string;
+  titleEn: string;
+  descriptionSv: string;
+  descriptionEn: string;
+  lang: 'sv' | 'en';
+}
+
+const index = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as IndexEntry[];
+const ctx = shippedContext();
+
+describe('the example cases', () => {
+  it('lists every example file in the index, and nothing else', () => {
+    const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json') && f !== 'index.json');
+    expect(index.map((e) => e.file).sort()).toEqual(files.sort());
+    for (const e of index) {
+      expect(e.titleSv && e.titleEn && e.descriptionSv && e.descriptionEn).toBeTruthy();
+      expect(e.file.endsWith(`.${e.lang}.json`)).toBe(true);
+    }
+  });
+
+  it('has at least four cases in Swedish, each with an English version', () => {
+    const sv = index.filter((e) => e.lang === 'sv').map((e) => e.file.replace('.sv.json', ''));
+    const en = index.filter((e) => e.lang === 'en').map((e) => e.file.replace('.en.json', ''));
+    expect(sv.length).toBeGreaterThanOrEqual(4);
+    expect(en.sort()).toEqual(sv.sort());
+  });
+
+  it.each(index.map((e) => e.file))('%s decodes as a valid case', (file) => {
+    const decoded = parseCaseText(readFileSync(`${examplesDir}${file}`, 'utf8'));
+    expect(decoded).toMatchObject({ status: 'ok', migrated: false });
+  });
+
+  it('gives each English version the same verdicts as its Swedish original', () => {
+    for (const e of index.filter((x) => x.lang === 'sv')) {
+      const a = summarise(loadExample(e.file).answers, ctx);
+      const b = summarise(loadExample(e.file.replace('.sv.', '.en.')).answers, ctx);
+      const kinds = (x: typeof a) => [
+        ...x.steps.map((s) => s.outcome.kind),
+        x.child.kind,
+        x.minorities.kind,
+      ];
+      expect(kinds(b)).toEqual(kinds(a));
+    }
+  });
+
+  it('covers a good case, a weak case, a not-applicable path, statistics and a Sami consultation', () => {
+    const verdict = (f: string) => summarise(loadExample(f).answers, ctx);
+    expect(verdict('snorojning.sv.json').gender).toEqual({ kind: 'sufficient' });
+    expect(verdict('snorojning.sv.json').readyToExport).toBe(true);
+    const weak = verdict('plan-jamstalldhet-2022.sv.json').gender;
+    expect(weak.kind === 'needs-completion' && weak.steps.length).toBeGreaterThanOrEqual(3);
+    expect(verdict('delegationsordning.sv.json').gender.kind).toBe('not-applicable');
+    expect(loadExample('far-niva1.sv.json').answers['b2.tables']).toHaveLength(2);
+    const youth = loadExample('ungdomsmottagning.sv.json');
+    expect(youth.answers['d.samiSignificance']).toBe('ja');
+    expect(youth.answers['d.consultations']).toHaveLength(2);
+    expect(verdict('ungdomsmottagning.sv.json').samiConsultationMissing).toBe(false);
+  });
+});
