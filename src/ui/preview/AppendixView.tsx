@@ -1,0 +1,300 @@
+/**
+ * The appendix as semantic HTML, rendered from the same AppendixModel as the Word file
+ * (src/appendix/model.ts), so the preview and the .docx never disagree on content.
+ * Word's Title / Heading 1 / Heading 2 map to h2 / h3 / h4 here (the page has its own h1).
+ * All wording comes from the model (already in the export language); the only extra
+ * piece is the statistics chart, drawn from the raw table with the export language.
+ */
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
+import type {
+  AnswerContent,
+  AppendixModel,
+  Block,
+  ExportLanguage,
+  TableBlock,
+  Translate,
+} from '../../appendix/model';
+import { list, questionById } from '../../checklist/question-bank';
+import type { Answers, StatTable } from '../../checklist/types';
+import { StatChartView } from '../statistics/StatChart';
+
+export interface AppendixViewProps {
+  model: AppendixModel;
+  /** The answers the model was built from: the charts need the raw statistics tables. */
+  answers: Answers;
+  /** Export-language translator (for the chart's legend and text alternative). */
+  t: Translate;
+  lng: ExportLanguage;
+  /** Accessible name of the preview region. */
+  label: string;
+  /** True while the preview lags behind the latest keystroke (useDeferredValue). */
+  stale?: boolean;
+}
+
+const domId = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
+
+function Text({ text }: { text: string }) {
+  // pre-wrap keeps the officer's line breaks and tabs, as the Word writer does.
+  return <p className="preview-text">{text}</p>;
+}
+
+function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: string }) {
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="table preview-table" aria-labelledby={labelledBy}>
+          {table.caption && <caption className="preview-caption">{table.caption}</caption>}
+          <thead>
+            <tr>
+              {table.head.map((h, i) => (
+                <th scope="col" key={i}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, i) =>
+                  i === 0 ? (
+                    <th scope="row" key={i}>
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.notes.map((n, i) => (
+        <p className="preview-note" key={i}>
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}
+
+interface ChartSource {
+  raw: StatTable[];
+  t: Translate;
+  lng: ExportLanguage;
+}
+
+function Answer(props: { answer: AnswerContent; questionId: string; chart: ChartSource | null }) {
+  const { answer, questionId, chart } = props;
+  switch (answer.kind) {
+    case 'text':
+      return <Text text={answer.text} />;
+    case 'list':
+      return (
+        <ul className="preview-list">
+          {answer.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'unanswered':
+      return <p className="preview-unanswered">{answer.text}</p>;
+    case 'tables':
+      return (
+        <>
+          {answer.tables.map((table, i) => {
+            // Model tables are the raw tables in the same order (statistics questions only).
+            const raw = chart?.raw[i];
+            return (
+              <div className="preview-table-block" key={`${table.id}-${i}`}>
+                <TableView table={table} />
+                {raw && chart && (
+                  <div className="preview-chart">
+                    <StatChartView
+                      table={raw}
+                      idPrefix={domId(`preview-${questionId}-${i}`)}
+                      t={(key, params) =>
+                        chart.t(key.startsWith('stats:') ? key : `stats:${key}`, params)
+                      }
+                      lng={chart.lng}
+                    />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </>
+      );
+  }
+}
+
+type Run = { kind: 'qa'; items: Extract<Block, { kind: 'qa' }>[] } | Exclude<Block, { kind: 'qa' }>;
+
+/** Consecutive question/answer blocks form one description list. */
+function runs(blocks: Block[]): Run[] {
+  const out: Run[] = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (b.kind === 'qa') {
+      if (last?.kind === 'qa') last.items.push(b);
+      else out.push({ kind: 'qa', items: [b] });
+    } else {
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+function Blocks(props: { blocks: Block[]; answers: Answers; t: Translate; lng: ExportLanguage }) {
+  const { blocks, answers, t, lng } = props;
+  return (
+    <>
+      {runs(blocks).map((run, i): ReactNode => {
+        switch (run.kind) {
+          case 'qa':
+            return (
+              <dl className="preview-qa" key={i}>
+                {run.items.map((qa) => {
+                  const isStats = questionById.get(qa.questionId)?.kind === 'statistics';
+                  const chart = isStats
+                    ? { raw: list<StatTable>(answers, qa.questionId), t, lng }
+                    : null;
+                  return (
+                    <Fragment key={qa.questionId}>
+                      <dt className="preview-question">{qa.question}</dt>
+                      <dd className="preview-answer">
+                        <Answer answer={qa.answer} questionId={qa.questionId} chart={chart} />
+                      </dd>
+                    </Fragment>
+                  );
+                })}
+              </dl>
+            );
+          case 'paragraph':
+            if (run.tone === 'warning') {
+              return (
+                <div className="notice notice--warning preview-warning" key={i}>
+                  <p>
+                    <strong>{run.text}</strong>
+                  </p>
+                </div>
+              );
+            }
+            return (
+              <p className={run.tone === 'status' ? 'preview-status' : undefined} key={i}>
+                {run.tone === 'status' ? <strong>{run.text}</strong> : run.text}
+              </p>
+            );
+          case 'table':
+            return <TableView table={run.table} key={i} />;
+        }
+      })}
+    </>
+  );
+}
+
+export function AppendixView({ model, answers, t, lng, label, stale = false }: AppendixViewProps) {
+  const verdictId = 'appendix-verdict';
+  return (
+    <article
+      className="appendix-preview"
+      lang={model.langTag}
+      aria-label={label}
+      aria-busy={stale || undefined}
+    >
+      <p className="preview-label">{model.label}</p>
+      <h2 className="preview-title">{model.title}</h2>
+      <p className="preview-case-title">
+        <strong>{model.caseTitle}</strong>
+      </p>
+      <p className="preview-subtitle">
+        <em>{model.subtitle}</em>
+      </p>
+
+      <div className="table-wrap">
+        <table className="table preview-table preview-fields">
+          <caption className="preview-caption">{model.header.caption}</caption>
+          <tbody>
+            {model.header.fields.map((f) => (
+              <tr key={f.id}>
+                <th scope="row">{f.label}</th>
+                <td>{f.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 id={verdictId}>{model.verdict.heading}</h3>
+      {model.verdict.sentences.map((s, i) => (
+        <p className="preview-status" key={i}>
+          <strong>{s}</strong>
+        </p>
+      ))}
+      {model.verdict.samiWarning && (
+        <div className="notice notice--warning preview-warning">
+          <p>
+            <strong>{model.verdict.samiWarning}</strong>
+          </p>
+        </div>
+      )}
+      <div className="table-wrap">
+        <table className="table preview-table preview-verdict" aria-labelledby={verdictId}>
+          <thead>
+            <tr>
+              {model.verdict.head.map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.verdict.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.label}</th>
+                <td>
+                  <span className={`preview-status-word preview-status-word--${r.status}`}>
+                    {r.statusText}
+                  </span>
+                </td>
+                <td>{r.comment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h4>{model.conclusion.heading}</h4>
+      <Answer answer={model.conclusion.answer} questionId="s.conclusion" chart={null} />
+
+      {model.parts.map((part) => {
+        const headingId = `appendix-part-${part.id}`;
+        return (
+          <section
+            className="preview-part print-break-before"
+            aria-labelledby={headingId}
+            key={part.id}
+          >
+            <h3 id={headingId}>{part.heading}</h3>
+            {part.subsections.map((sub) => (
+              <div className="preview-subsection" key={sub.id}>
+                {sub.heading && <h4>{sub.heading}</h4>}
+                <Blocks blocks={sub.blocks} answers={answers} t={t} lng={lng} />
+              </div>
+            ))}
+          </section>
+        );
+      })}
+
+      {(model.footer.dnr || model.footer.orgText) && (
+        <footer className="preview-footer">
+          {model.footer.dnr && <p>{model.footer.dnr}</p>}
+          {model.footer.orgText && <p className="preview-text">{model.footer.orgText}</p>}
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * "Förhandsgranska och exportera bilagan": the export controls (language, Word
+ * download, case file, print), the summary paragraphs for the tjänsteskrivelse and
+ * the live preview. All three renderers read ONE AppendixModel built by buildAppendix.
+ *
+ * The preview reads a deferred copy of the case (useDeferredValue), so rebuilding the
+ * model never slows down typing elsewhere; the Word export always uses the latest case.
+ * The .docx writer (and with it the `docx` package) is loaded with import() on click.
+ */
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appendixFileName, buildAppendix, summaryTexts } from '../../appendix/model';
+import type { ExportLanguage, OrgOptions } from '../../appendix/model';
+import { useOpenCase } from '../../app/case-store';
+import type { OpenCase } from '../../app/case-store';
+import { paths } from '../../app/router';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { missingInCase } from '../../checklist/rules';
+import { useOrgConfig } from '../../config/config-context';
+import { loadLanguage } from '../../i18n/i18n';
+import { caseToFile, downloadFile } from '../../storage/case-files';
+import { CaseNotOpen } from '../checklist/CaseNotOpen';
+import { AppendixView } from './AppendixView';
+import { SummaryTexts } from './SummaryTexts';
+import { fixedTranslator, useExportT } from './use-export-t';
+import './preview.css';
+
+export interface PreviewPageProps {
+  caseId: string;
+}
+
+export function PreviewPage({ caseId }: PreviewPageProps) {
+  const open = useOpenCase();
+  const { t } = useTranslation('preview');
+  useDocumentTitle(t('title'));
+  if (!open || open.case.id !== caseId) return <CaseNotOpen />;
+  return <PreviewContent open={open} />;
+}
+
+interface Announcement {
+  text: string;
+  /** Bumped on every message so a repeated text ("Texten är kopierad") is read again. */
+  n: number;
+}
+
+function PreviewContent({ open }: { open: OpenCase }) {
+  const { t, i18n } = useTranslation('preview');
+  const { effective, ruleContext: ctx } = useOrgConfig();
+  const uiLng: ExportLanguage = (i18n.resolvedLanguage ?? i18n.language ?? 'sv').startsWith('en')
+    ? 'en'
+    : 'sv';
+  const [exportLng, setExportLng] = useState<ExportLanguage>(uiLng);
+  const exportT = useExportT(exportLng);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Announcement>({ text: '', n: 0 });
+  const announce = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
+
+  const orgName = effective.organisation.name;
+  const labelFormat = effective.appendix.labelFormat;
+  const footer = effective.appendix.footer;
+  const org = useMemo<OrgOptions>(
+    () => ({
+      name: orgName,
+      labelFormat,
+      ...(footer ? { footer } : {}),
+    }),
+    [orgName, labelFormat, footer],
+  );
+
+  const current = open.case;
+  const deferred = useDeferredValue(current);
+  const stale = deferred !== current;
+  const model = useMemo(
+    () => buildAppendix(deferred, { t: exportT.t, lng: exportT.lng, ctx, org }),
+    [deferred, exportT.t, exportT.lng, ctx, org],
+  );
+  const summaries = useMemo(
+    () => summaryTexts(model, deferred, { t: exportT.t }),
+    [model, deferred, exportT.t],
+  );
+  const missing = useMemo(() => missingInCase(current.answers, ctx).length, [current, ctx]);
+
+  const onExport = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await loadLanguage(i18n, exportLng);
+      const tx = fixedTranslator(i18n, exportLng);
+      const latest = buildAppendix(current, { t: tx, lng: exportLng, ctx, org });
+      const { renderDocx, DOCX_MIME } = await import('../../appendix/docx-writer');
+      const bytes = await renderDocx(latest, current);
+      const fileName = appendixFileName(current);
+      downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
+      announce(t('export.done', { fileName }));
+    } catch (e) {
+      console.error(e);
+      setError(t('export.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSaveCase = () => {
+    setError(null);
+    try {
+      const file = caseToFile(current);
+      downloadFile(file);
+      announce(t('export.saved', { fileName: file.fileName }));
+    } catch (e) {
+      console.error(e);
+      setError(t('export.saveFailed'));
+    }
+  };
+
+  return (
+    <>
+      <div className="no-print">
+        <a className="back-link" href={paths.tasks(current.id)}>
+          {t('backToTasks')}
+        </a>
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+
+        {missing > 0 && (
+          <div className="notice notice--warning">
+            <p>
+              <strong>{t('incomplete.text', { count: missing })}</strong> {t('incomplete.allowed')}
+            </p>
+            <p>
+              <a href={paths.check(current.id)}>{t('incomplete.link')}</a>
+            </p>
+          </div>
+        )}
+
+        <section aria-labelledby="preview-export-heading" className="preview-export">
+          <h2 id="preview-export-heading">{t('export.heading')}</h2>
+          <fieldset className="form-group" aria-describedby="export-language-hint">
+            <legend className="legend">{t('export.language')}</legend>
+            <p className="hint" id="export-language-hint">
+              {t('export.languageHint')}
+            </p>
+            <div className="choices">
+              {(['sv', 'en'] as const).map((lng) => (
+                <div className="choice" key={lng}>
+                  <input
+                    type="radio"
+                    id={`export-language-${lng}`}
+                    name="export-language"
+                    value={lng}
+                    checked={exportLng === lng}
+                    onChange={() => setExportLng(lng)}
+                  />
+                  <label htmlFor={`export-language-${lng}`} lang={lng}>
+                    {t(`export.${lng}`)}
+                  </label>
+                </div>
+              ))}
+            </div>
+            {exportT.state === 'loading' && <p className="hint">{t('export.languageLoading')}</p>}
+            {exportT.state === 'failed' && (
+              <p className="error-message">{t('export.languageFailed')}</p>
+            )}
+          </fieldset>
+
+          <div className="preview-actions">
+            <button
+              type="button"
+              className="button"
+              aria-disabled={busy || undefined}
+              onClick={() => void onExport()}
+            >
+              {busy ? t('export.working') : t('export.download')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onSaveCase}>
+              {t('export.saveCase')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.print()}
+            >
+              {t('export.print')}
+            </button>
+          </div>
+
+          {error && (
+            <div className="notice notice--error" role="alert">
+              <p>{error}</p>
+            </div>
+          )}
+          <div className="preview-status-region" role="status" aria-live="polite">
+            {status.text && (
+              <p className="notice" key={status.n}>
+                {status.text}
+              </p>
+            )}
+          </div>
+        </section>
+
+        <SummaryTexts texts={summaries} lng={exportT.lng} onAnnounce={announce} />
+      </div>
+
+      <AppendixView
+        model={model}
+        answers={deferred.answers}
+        t={exportT.t}
+        lng={exportT.lng}
+        label={t('view.label')}
+        stale={stale}
+      />
+    </>
+  );
+}

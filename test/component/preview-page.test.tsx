@@ -1,0 +1,202 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { caseStore } from '../../src/app/case-store';
+import { newCase } from '../../src/checklist/schema';
+import type { Answers } from '../../src/checklist/types';
+import { PreviewPage } from '../../src/ui/preview/PreviewPage';
+import { loadExample } from '../helpers/appendix-fixtures';
+import { renderWithI18n } from '../helpers/render';
+
+const CASE_ID = 'preview-case';
+
+function openCase(answers: Answers) {
+  const c = newCase(CASE_ID, new Date('2026-03-01T10:00:00Z'));
+  caseStore.open({ case: { ...c, answers }, readOnly: false, sandbox: false });
+}
+
+const baseAnswers: Answers = {
+  'a.title': 'Ny simhall i Östby',
+  'a.dnr': 'KS 2026/12',
+  'b1.affects': 'ja',
+};
+
+function preview(name = 'Förhandsgranskning av bilagan'): HTMLElement {
+  return screen.getByRole('article', { name });
+}
+
+function setClipboard(value: unknown) {
+  Object.defineProperty(navigator, 'clipboard', { value, configurable: true });
+}
+
+beforeEach(() => {
+  openCase(baseAnswers);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  setClipboard(undefined);
+});
+
+describe('PreviewPage', () => {
+  it('shows the page title, the appendix title, the verdict and unanswered questions as unanswered', async () => {
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Förhandsgranska och exportera bilagan' }),
+    ).toBeInTheDocument();
+    const article = preview();
+    expect(
+      within(article).getByRole('heading', {
+        level: 2,
+        name: 'Jämställdhet, barnets rättigheter och nationella minoriteter',
+      }),
+    ).toBeInTheDocument();
+    expect(within(article).getAllByText('Ny simhall i Östby').length).toBeGreaterThan(0);
+
+    const verdict = within(article).getByRole('table', { name: 'Sammanfattande bedömning' });
+    const step2 = within(verdict).getByRole('rowheader', {
+      name: 'Steg 2. Könsuppdelad statistik',
+    }).parentElement!;
+    expect(within(step2).getByText('Bör kompletteras')).toBeInTheDocument();
+
+    expect(within(article).getAllByText('Ej besvarad').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText(/frågor är obesvarade – de visas som obesvarade i bilagan/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kontrollera dina svar' })).toHaveAttribute(
+      'href',
+      `#/case/${CASE_ID}/check`,
+    );
+  });
+
+  it('updates the preview when an answer changes', async () => {
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    act(() => caseStore.setAnswer('a.title', 'Ny sporthall'));
+    await waitFor(() =>
+      expect(within(preview()).getAllByText('Ny sporthall').length).toBeGreaterThan(0),
+    );
+    expect(within(preview()).queryByText('Ny simhall i Östby')).not.toBeInTheDocument();
+  });
+
+  it('switches the preview and the summary texts to English when English is chosen', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    const group = screen.getByRole('group', { name: 'Språk i bilagan' });
+    expect(within(group).getByRole('radio', { name: 'Svenska' })).toBeChecked();
+
+    await user.click(within(group).getByRole('radio', { name: 'English' }));
+    // The page itself stays Swedish; only the appendix changes language.
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Förhandsgranska och exportera bilagan' }),
+    ).toBeInTheDocument();
+    const article = await screen.findByRole('heading', {
+      level: 2,
+      name: "Gender equality, children's rights and national minorities",
+    });
+    expect(article.closest('article')).toHaveAttribute('lang', 'en-GB');
+    expect(within(preview()).getAllByText('Not answered').length).toBeGreaterThan(0);
+    expect(within(preview()).queryByText('Ej besvarad')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Gender equality analysis' })).toBeInTheDocument();
+  });
+
+  it('copies a summary text to the clipboard and announces it', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    setClipboard({ writeText });
+
+    const field = screen.getByRole('textbox', { name: 'Jämställdhetsanalys' });
+    expect(field).toHaveAttribute('readonly');
+    const text = (field as HTMLTextAreaElement).value;
+    expect(text).toContain('Ärendet berör kvinnor och män, flickor och pojkar.');
+
+    await user.click(screen.getByRole('button', { name: 'Kopiera Jämställdhetsanalys' }));
+    expect(writeText).toHaveBeenCalledWith(text);
+    expect(await screen.findByRole('status')).toHaveTextContent('Texten är kopierad');
+  });
+
+  it('falls back to selecting the text and execCommand when the clipboard API is missing', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    setClipboard(undefined);
+    const exec = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+
+    await user.click(screen.getByRole('button', { name: 'Kopiera Prövning av barnets bästa' }));
+    expect(exec).toHaveBeenCalledWith('copy');
+    expect(screen.getByRole('textbox', { name: 'Prövning av barnets bästa' })).toHaveFocus();
+    expect(await screen.findByRole('status')).toHaveTextContent('Texten är kopierad');
+  });
+
+  it('downloads the Word file with the name from Dnr and title and announces it', async () => {
+    const user = userEvent.setup();
+    const created: Blob[] = [];
+    Object.defineProperty(URL, 'createObjectURL', {
+      value: (b: Blob) => {
+        created.push(b);
+        return 'blob:test';
+      },
+      configurable: true,
+    });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: () => {}, configurable: true });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+
+    await user.click(screen.getByRole('button', { name: 'Ladda ner bilagan (Word)' }));
+    expect(
+      await screen.findByText(
+        'Bilagan är nedladdad: KS-2026-12_Ny-simhall-i-Ostby.docx',
+        {},
+        {
+          timeout: 15000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(click).toHaveBeenCalled();
+    expect(created[0]?.type).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(created[0]?.size).toBeGreaterThan(1000);
+  });
+
+  it('shows an error and keeps the answers when the export fails', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(URL, 'createObjectURL', {
+      value: () => {
+        throw new Error('blocked');
+      },
+      configurable: true,
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+
+    await user.click(screen.getByRole('button', { name: 'Ladda ner bilagan (Word)' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 15000 })).toHaveTextContent(
+      'Bilagan kunde inte skapas. Inget av det du har skrivit har gått förlorat.',
+    );
+    expect(caseStore.getSnapshot()?.case.answers).toEqual(baseAnswers);
+  });
+});
+
+describe('PreviewPage with a full example case', () => {
+  it('shows statistics as tables with computed figures and a chart, measures and the consultation log', async () => {
+    const example = loadExample('ungdomsmottagning.sv.json');
+    caseStore.open({ case: { ...example, id: CASE_ID }, readOnly: false, sandbox: false });
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    const article = preview();
+
+    const stats = within(article).getByRole('table', {
+      name: /^Besök vid ungdomsmottagningen/,
+    });
+    expect(within(stats).getByRole('columnheader', { name: 'Kvinnor' })).toBeInTheDocument();
+    expect(within(stats).getByRole('columnheader', { name: 'Andel kvinnor' })).toBeInTheDocument();
+    expect(within(article).getAllByRole('img').length).toBeGreaterThan(0);
+
+    expect(within(article).getAllByRole('columnheader', { name: 'Ansvarig' }).length).toBe(1);
+    expect(within(article).getByRole('columnheader', { name: 'Parter' })).toBeInTheDocument();
+    // Each part starts on a new printed page.
+    const parts = within(article).getAllByRole('region');
+    expect(parts.length).toBe(5);
+    for (const part of parts) expect(part).toHaveClass('print-break-before');
+  });
+});
