@@ -1,18 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/i18n';
+import { loadConfig } from './config/load-config';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/register-sw';
 import './app/styles.css';
 
 async function start() {
-  const i18n = await initI18n();
+  // Translations and the organisation config load in parallel before the first paint,
+  // so the header never flashes the default settings.
+  const [i18n, config] = await Promise.all([initI18n(), loadConfig()]);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App i18n={i18n} />
+      <App i18n={i18n} config={config} />
     </StrictMode>,
   );
 }
 
 void start();
+// Production only (see register-sw.ts): the built app then works offline after one visit.
+registerServiceWorker();

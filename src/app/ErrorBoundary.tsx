@@ -1,0 +1,83 @@
+/**
+ * A crash in one screen must not cost the officer their work. The case lives
+ * in caseStore (outside React), so it survives the crash untouched; the
+ * fallback flushes the pending autosave, offers to reload the page and to
+ * save the case as a file. Navigating elsewhere (hash change) clears the
+ * error so the rest of the app keeps working.
+ */
+import { Component } from 'react';
+import type { ErrorInfo, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenCase } from './case-store';
+import { getSession } from './session';
+
+function CrashMessage() {
+  const { t } = useTranslation('cases');
+  const open = useOpenCase();
+  return (
+    <div className="notice notice--error" role="alert" data-keep-focus>
+      <h1>{t('crash.title')}</h1>
+      <p>{open ? t('crash.bodyCase') : t('crash.body')}</p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            getSession().flush();
+            window.location.reload();
+          }}
+        >
+          {t('crash.reload')}
+        </button>
+        {open ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => getSession().saveOpenCaseAsFile()}
+          >
+            {t('crash.saveAsFile')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface State {
+  error: unknown;
+  failed: boolean;
+}
+
+export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null, failed: false };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error, failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    // Put what was typed on disk now: the officer may well close the tab next.
+    try {
+      getSession().flush();
+    } catch {
+      // The storage layer does not throw; this is belt and braces.
+    }
+    console.error('Screen crashed', error, info.componentStack);
+  }
+
+  override componentDidMount() {
+    window.addEventListener('hashchange', this.reset);
+  }
+
+  override componentWillUnmount() {
+    window.removeEventListener('hashchange', this.reset);
+  }
+
+  private reset = () => {
+    if (this.state.failed) this.setState({ error: null, failed: false });
+  };
+
+  override render() {
+    return this.state.failed ? <CrashMessage /> : this.props.children;
+  }
+}

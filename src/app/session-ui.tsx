@@ -1,0 +1,200 @@
+/**
+ * What the session says to the user: `SessionStatus` is the polite status
+ * line (autosave, reloads from another tab) and `SessionBanner` the notices
+ * that need a decision or an action (storage off, quota full, conflict,
+ * read-only record from a newer version).
+ *
+ * The status line is an aria-live region, so every change of its text is read
+ * out. "Sparar …" is never shown (it would be read on every keystroke) and
+ * "Sparat kl. 14:32" changes at most once per STATUS_MIN_INTERVAL_MS.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useOpenCase } from './case-store';
+import { getSession, useSessionState } from './session';
+import type { SessionState } from './session';
+import { saveMessage } from '../storage/messages';
+
+export const STATUS_MIN_INTERVAL_MS = 5000;
+
+function text(t: TFunction, m: { key: string; values?: Record<string, unknown> }): string {
+  return t(m.key, m.values ?? {}) as string;
+}
+
+export function SessionStatus() {
+  const { t } = useTranslation(['cases', 'storage']);
+  const state = useSessionState();
+  const [shown, setShown] = useState('');
+  const lastShownAt = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { save, notice } = state;
+
+  useEffect(() => {
+    const clear = () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+    };
+    if (save.kind === 'error') {
+      // The banner explains it; a stale "Saved" would be untrue.
+      clear();
+      setShown('');
+      return;
+    }
+    if (save.kind !== 'saved') return;
+    const next = t('storage:status.saved', { time: new Date(save.at) });
+    const wait = lastShownAt.current + STATUS_MIN_INTERVAL_MS - Date.now();
+    const show = () => {
+      timer.current = null;
+      lastShownAt.current = Date.now();
+      setShown(next);
+    };
+    clear();
+    if (wait <= 0) show();
+    else timer.current = setTimeout(show, wait);
+    return clear;
+  }, [save, t]);
+
+  useEffect(() => {
+    if (!notice) return;
+    lastShownAt.current = Date.now();
+    setShown(text(t, notice));
+  }, [notice, t]);
+
+  return <span>{shown}</span>;
+}
+
+function SaveAsFileButton() {
+  const { t } = useTranslation('cases');
+  const open = useOpenCase();
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() => {
+        const session = getSession();
+        if (!session.saveOpenCaseAsFile()) session.downloadBackup();
+      }}
+    >
+      {open ? t('session.saveAsFile') : t('session.saveAllAsFile')}
+    </button>
+  );
+}
+
+interface Notice {
+  id: string;
+  tone: 'warning' | 'error';
+  message: string;
+  actions: ReactNode;
+}
+
+function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notice[] {
+  const out: Notice[] = [];
+  const session = getSession();
+  if (!state.persistent) {
+    out.push({
+      id: 'storage-off',
+      tone: 'warning',
+      message: t('cases:session.storageOff'),
+      actions: <SaveAsFileButton />,
+    });
+  } else if (state.availability === 'quota' && state.save.kind !== 'error') {
+    out.push({
+      id: 'quota-start',
+      tone: 'warning',
+      message: t('storage:session.quota'),
+      actions: <SaveAsFileButton />,
+    });
+  }
+  const { save, conflict } = state;
+  if (conflict) {
+    if (conflict.kind === 'changed') {
+      out.push({
+        id: 'conflict',
+        tone: 'error',
+        message: t('storage:save.conflict'),
+        actions: (
+          <>
+            <button type="button" className="button" onClick={() => session.loadTheirs()}>
+              {t('cases:session.loadTheirs')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => session.keepMine()}
+            >
+              {t('cases:session.keepMine')}
+            </button>
+          </>
+        ),
+      });
+    } else {
+      out.push({
+        id: 'conflict',
+        tone: 'error',
+        message:
+          conflict.kind === 'cleared'
+            ? `${t('storage:tabSync.clearedElsewhere')} ${t('cases:session.keptHere')}`
+            : t('storage:save.conflictDeleted'),
+        actions: hasOpenCase ? (
+          <>
+            <button type="button" className="button" onClick={() => session.keepMine()}>
+              {t('storage:actions.saveAgain')}
+            </button>
+            <SaveAsFileButton />
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => session.closeCase()}
+            >
+              {t('cases:session.closeCase')}
+            </button>
+          </>
+        ) : null,
+      });
+    }
+  } else if (save.kind === 'error' && save.result.status !== 'conflict') {
+    out.push({
+      id: 'save-error',
+      tone: 'error',
+      message: text(t, saveMessage(save.result)),
+      actions: <SaveAsFileButton />,
+    });
+  }
+  if (state.tooNew) {
+    out.push({
+      id: 'too-new',
+      tone: 'warning',
+      message: t('storage:load.tooNew', { version: state.tooNew.version }),
+      actions: <SaveAsFileButton />,
+    });
+  }
+  return out;
+}
+
+export function SessionBanner() {
+  const { t } = useTranslation(['cases', 'storage']);
+  const state = useSessionState();
+  const open = useOpenCase();
+  // The read-only notice belongs to the case it was raised for.
+  const effective: SessionState =
+    state.tooNew && open?.case.id !== state.tooNew.caseId ? { ...state, tooNew: null } : state;
+  const list = notices(t, effective, open !== null);
+  if (list.length === 0) return null;
+  return (
+    <div className="session-banner no-print">
+      {list.map((n) => (
+        <div
+          key={n.id}
+          className={`notice ${n.tone === 'error' ? 'notice--error' : 'notice--warning'}`}
+          role={n.tone === 'error' ? 'alert' : undefined}
+          data-notice={n.id}
+        >
+          <p>{n.message}</p>
+          {n.actions ? <div className="button-group">{n.actions}</div> : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,498 @@
+/**
+ * The session: the one place that wires the storage module to the app.
+ *
+ * - one `CaseRepository` (localStorage, or an in-memory fallback when storage
+ *   is disabled: `persistent: false`, the user is told);
+ * - one autosaver per open case, fed by `caseStore.setPersist`, flushed on
+ *   `pagehide` and `visibilitychange` (the "type and close at once" guarantee:
+ *   localStorage writes are synchronous, so the flush is on disk before the
+ *   tab is gone);
+ * - tab sync: when another tab saves the open case, a tab with no unsaved
+ *   changes reloads it silently and says so on the status line; a tab with
+ *   unsaved changes gets a conflict banner and nothing is overwritten;
+ * - the case-list operations of the home page (create, duplicate, delete with
+ *   undo, files, backups) so every write also tells the other tabs.
+ *
+ * Invariants: a sandbox case (demo) or a read-only case never reaches
+ * storage; a failed save keeps the case in memory (caseStore) and is retried
+ * on the next change; nothing here throws except `deleteAllData` (the
+ * privacy page shows its failure).
+ *
+ * UI state is published through `subscribe`/`getState` (useSyncExternalStore).
+ */
+import { useSyncExternalStore } from 'react';
+import { newCase } from '../checklist/schema';
+import type { Case } from '../checklist/schema';
+import { createAutosaver, installFlushHandlers } from '../storage/autosave';
+import type { Autosaver, AutosaveStatus } from '../storage/autosave';
+import {
+  caseToFile,
+  copyCase,
+  createBackup,
+  downloadFile,
+  importAsCopies,
+  importCases,
+  importOverwriting,
+} from '../storage/case-files';
+import type { BackupEntry, CopyOptions, ImportReport } from '../storage/case-files';
+import { newCaseId, openBrowserCaseRepository } from '../storage/case-storage';
+import type {
+  Availability,
+  CaseRepository,
+  LoadResult,
+  RemovedRecord,
+  SaveResult,
+  StorageLike,
+} from '../storage/case-storage';
+import type { StorageMessage } from '../storage/messages';
+import { createTabSync } from '../storage/tab-sync';
+import type { TabSync } from '../storage/tab-sync';
+import { caseStore } from './case-store';
+import type { CaseStore } from './case-store';
+
+/** Why the open case and the stored one disagree; resolved only by the user. */
+export type Conflict =
+  | { kind: 'changed'; caseId: string }
+  | { kind: 'removed'; caseId: string }
+  | { kind: 'cleared'; caseId: string };
+
+export interface SessionState {
+  /** How storage looked at start-up. */
+  availability: Availability;
+  /** False: the in-memory fallback; work lasts this session only. */
+  persistent: boolean;
+  /** The autosave status of the open case. */
+  save: AutosaveStatus;
+  conflict: Conflict | null;
+  /** The open case is shown read-only because a newer version wrote it. */
+  tooNew: { caseId: string; version: string | number } | null;
+  /** A one-off line for the status region (e.g. "reloaded from another tab"). */
+  notice: { key: string; values?: Record<string, unknown>; seq: number } | null;
+  /** Bumped when the open case was replaced under the screen (remount the form). */
+  generation: number;
+  /** Bumped on every change to the stored cases (this tab or another). */
+  listVersion: number;
+}
+
+export type OpenCaseResult =
+  | { status: 'ok' }
+  /** Opened read-only (`readOnly: true` in caseStore). */
+  | { status: 'too-new'; version: number; appVersion?: string; shown: boolean }
+  | Exclude<LoadResult, { status: 'ok' } | { status: 'too-new' }>;
+
+export interface SessionOptions {
+  getStorage?: () => StorageLike | null | undefined;
+  store?: CaseStore;
+  tabSync?: TabSync;
+  /** Install pagehide/visibilitychange handlers (default true). */
+  flushHandlers?: boolean;
+  autosaveDelayMs?: number;
+}
+
+export type Session = ReturnType<typeof createSession>;
+
+export function createSession(options: SessionOptions = {}) {
+  const store = options.store ?? caseStore;
+  const opened = openBrowserCaseRepository(options.getStorage);
+  const repo: CaseRepository = opened.repo;
+  const sync = options.tabSync ?? createTabSync();
+
+  let state: SessionState = {
+    availability: opened.availability,
+    persistent: repo.persistent,
+    save: { kind: 'idle' },
+    conflict: null,
+    tooNew: null,
+    notice: null,
+    generation: 0,
+    listVersion: 0,
+  };
+  const listeners = new Set<() => void>();
+  let noticeSeq = 0;
+
+  function setState(patch: Partial<SessionState>) {
+    state = { ...state, ...patch };
+    for (const l of [...listeners]) l();
+  }
+  const bumpList = () => setState({ listVersion: state.listVersion + 1 });
+  const notify = (m: StorageMessage | { key: `cases:${string}` }) =>
+    setState({ notice: { ...m, seq: ++noticeSeq } });
+
+  // ---- the open case ------------------------------------------------------------------
+
+  let saver: Autosaver | null = null;
+  let saverCaseId: string | null = null;
+  let unwatch: (() => void) | null = null;
+  let unsubscribeSaver: (() => void) | null = null;
+
+  /** Stop autosaving the current case. `flush: false` drops pending writes (after a delete). */
+  function closeSaver(flush: boolean) {
+    unwatch?.();
+    unwatch = null;
+    unsubscribeSaver?.();
+    unsubscribeSaver = null;
+    if (saver) {
+      if (!flush) saver.rebase(saver.baseRev());
+      saver.dispose();
+    }
+    saver = null;
+    saverCaseId = null;
+  }
+
+  function startSaver(id: string, baseRev: string | null): Autosaver {
+    closeSaver(true);
+    const s = createAutosaver({
+      repo,
+      baseRev,
+      ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
+      onSaved: (c, result) => {
+        sync.notifySaved(c.id, result);
+        bumpList();
+      },
+    });
+    saver = s;
+    saverCaseId = id;
+    unsubscribeSaver = s.subscribe((status) => {
+      const patch: Partial<SessionState> = { save: status };
+      if (status.kind === 'error' && status.result.status === 'conflict') {
+        patch.conflict = {
+          kind: status.result.reason === 'deleted' ? 'removed' : 'changed',
+          caseId: id,
+        };
+      } else if (status.kind === 'saved' && state.conflict?.caseId === id) {
+        patch.conflict = null;
+      }
+      setState(patch);
+    });
+    unwatch = sync.watchCase(
+      id,
+      () => s.baseRev(),
+      (change) => {
+        if (change.type === 'cleared') {
+          setState({ conflict: { kind: 'cleared', caseId: id } });
+          bumpList();
+          return;
+        }
+        bumpList();
+        if (change.type === 'removed') {
+          setState({ conflict: { kind: 'removed', caseId: id } });
+          return;
+        }
+        if (s.hasUnsavedChanges() || state.conflict?.caseId === id) {
+          setState({ conflict: { kind: 'changed', caseId: id } });
+          return;
+        }
+        // Nothing of ours is pending: take the other tab's version silently and say so.
+        if (reloadFromStorage(id)) notify({ key: 'cases:session.reloaded' });
+        else setState({ conflict: { kind: 'changed', caseId: id } });
+      },
+    );
+    setState({ save: { kind: 'idle' }, conflict: null, tooNew: null });
+    return s;
+  }
+
+  /** Replace the open case with the stored one. Returns false when it cannot be read. */
+  function reloadFromStorage(id: string): boolean {
+    const loaded = repo.load(id);
+    if (loaded.status !== 'ok' || !saver || saverCaseId !== id) return false;
+    saver.rebase(loaded.rev, loaded.case);
+    const cur = store.getSnapshot();
+    store.open({ case: loaded.case, readOnly: false, sandbox: cur?.sandbox ?? false });
+    setState({ conflict: null, generation: state.generation + 1, save: { kind: 'idle' } });
+    return true;
+  }
+
+  store.setPersist((c) => {
+    const cur = store.getSnapshot();
+    if (!cur || cur.sandbox || cur.readOnly || cur.case.id !== c.id) return;
+    if (!saver || saverCaseId !== c.id) {
+      // A case opened into the store by other code: start from what is stored now.
+      const loaded = repo.load(c.id);
+      startSaver(c.id, loaded.status === 'ok' ? loaded.rev : null);
+    }
+    saver?.schedule(c);
+  });
+
+  const uninstallFlush =
+    options.flushHandlers === false ? () => {} : installFlushHandlers({ flush: () => flush() });
+
+  // Changes to other cases only matter to the case list.
+  const unsubscribeSync = sync.subscribe(() => bumpList());
+
+  function flush(): SaveResult | null {
+    return saver?.flush() ?? null;
+  }
+
+  function openCaseById(id: string): OpenCaseResult {
+    const cur = store.getSnapshot();
+    if (cur && cur.case.id === id) return { status: 'ok' };
+    closeSaver(true);
+    const loaded = repo.load(id);
+    switch (loaded.status) {
+      case 'ok':
+        startSaver(id, loaded.rev);
+        store.open({ case: loaded.case, readOnly: false, sandbox: false });
+        if (loaded.migrated) notify({ key: 'storage:load.migrated' });
+        return { status: 'ok' };
+      case 'too-new': {
+        const version = loaded.appVersion ?? loaded.version;
+        if (loaded.case) {
+          store.open({ case: loaded.case, readOnly: true, sandbox: false });
+          setState({ tooNew: { caseId: id, version }, conflict: null, save: { kind: 'idle' } });
+        } else {
+          store.open(null);
+        }
+        return {
+          status: 'too-new',
+          version: loaded.version,
+          ...(loaded.appVersion ? { appVersion: loaded.appVersion } : {}),
+          shown: loaded.case !== undefined,
+        };
+      }
+      case 'corrupt':
+        store.open(null);
+        bumpList();
+        return loaded;
+      default:
+        store.open(null);
+        return loaded;
+    }
+  }
+
+  /** A new, empty case, stored at once so it is in the list even if the tab closes. */
+  function createCase(now: Date = new Date()): { case: Case; save: SaveResult } {
+    closeSaver(true);
+    const c = newCase(newCaseId(), now);
+    const save = repo.save(c, { baseRev: null, now });
+    startSaver(c.id, save.status === 'ok' ? save.rev : null);
+    store.open({ case: c, readOnly: false, sandbox: false });
+    if (save.status === 'ok') {
+      sync.notifySaved(c.id, save);
+      bumpList();
+    } else {
+      // Kept in memory; the autosaver retries on the first change.
+      saver?.schedule(c);
+    }
+    return { case: c, save };
+  }
+
+  function closeCase() {
+    closeSaver(true);
+    store.open(null);
+    setState({ conflict: null, tooNew: null, save: { kind: 'idle' } });
+  }
+
+  // ---- conflicts ---------------------------------------------------------------------
+
+  /** "Load their version": the stored record replaces this tab's copy. */
+  function loadTheirs(): boolean {
+    const c = state.conflict;
+    if (!c) return false;
+    if (c.kind !== 'changed') {
+      // Nothing stored to load: the case was removed elsewhere.
+      closeCase();
+      return true;
+    }
+    return reloadFromStorage(c.caseId);
+  }
+
+  /** "Keep my version": save this tab's copy over the other one. */
+  function keepMine(): SaveResult | null {
+    const c = state.conflict;
+    const cur = store.getSnapshot();
+    if (!c || !cur || cur.case.id !== c.caseId || cur.readOnly || cur.sandbox) return null;
+    if (!saver || saverCaseId !== c.caseId) startSaver(c.caseId, null);
+    saver?.schedule(cur.case);
+    const result = saver?.overwrite() ?? null;
+    if (result?.status === 'ok') setState({ conflict: null });
+    return result;
+  }
+
+  // ---- files ---------------------------------------------------------------------------
+
+  /** Download the open case (also a read-only or sandbox one: it is the user's view). */
+  function saveOpenCaseAsFile(doc: Document = document): boolean {
+    const cur = store.getSnapshot();
+    if (!cur) return false;
+    downloadFile(caseToFile(cur.case), doc);
+    return true;
+  }
+
+  function downloadBackup(doc: Document = document) {
+    const backup = createBackup(repo);
+    if (backup.status === 'ok') downloadFile(backup, doc);
+    return backup;
+  }
+
+  /** After writes that may have replaced the open case: drop it from memory so it is reopened. */
+  function forgetOpen(ids: readonly string[]) {
+    const cur = store.getSnapshot();
+    if (cur && !cur.sandbox && ids.includes(cur.case.id)) closeCase();
+  }
+
+  function afterImport(report: ImportReport): ImportReport {
+    for (const c of report.imported) {
+      const loaded = repo.load(c.id);
+      if (loaded.status === 'ok' && loaded.rev && loaded.savedAt)
+        sync.notifySaved(c.id, { rev: loaded.rev, savedAt: loaded.savedAt });
+    }
+    bumpList();
+    return report;
+  }
+
+  function importEntries(entries: readonly BackupEntry[]): ImportReport {
+    flush();
+    return afterImport(importCases(repo, entries));
+  }
+
+  function importCopies(cases: readonly Case[], copy: CopyOptions = {}): ImportReport {
+    return afterImport(importAsCopies(repo, cases, copy));
+  }
+
+  function importReplacing(cases: readonly Case[]): ImportReport {
+    flush();
+    forgetOpen(cases.map((c) => c.id));
+    return afterImport(importOverwriting(repo, cases));
+  }
+
+  // ---- the case list -----------------------------------------------------------------
+
+  function duplicateCase(id: string, copy: CopyOptions = {}): SaveResult | { status: 'missing' } {
+    flush();
+    const loaded = repo.load(id);
+    if (loaded.status !== 'ok') return { status: 'missing' };
+    const now = new Date();
+    const c = {
+      ...copyCase(loaded.case, copy),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const result = repo.save(c, { baseRev: null, now });
+    if (result.status === 'ok') sync.notifySaved(c.id, result);
+    bumpList();
+    return result;
+  }
+
+  function removeCase(id: string) {
+    const cur = store.getSnapshot();
+    if (cur && !cur.sandbox && cur.case.id === id) {
+      closeSaver(false);
+      store.open(null);
+      setState({ conflict: null, tooNew: null, save: { kind: 'idle' } });
+    }
+    const result = repo.remove(id);
+    if (result.status === 'ok') sync.notifyRemoved(id);
+    bumpList();
+    return result;
+  }
+
+  function restoreCase(removed: RemovedRecord) {
+    const result = repo.restore(removed);
+    if (result.status === 'ok') {
+      const loaded = repo.load(removed.id);
+      if (loaded.status === 'ok' && loaded.rev && loaded.savedAt)
+        sync.notifySaved(removed.id, { rev: loaded.rev, savedAt: loaded.savedAt });
+    }
+    bumpList();
+    return result;
+  }
+
+  // ---- privacy -------------------------------------------------------------------------
+
+  /** "Delete all my data on this computer". Throws when storage refuses (the page says so). */
+  async function deleteAllData(): Promise<void> {
+    closeSaver(false);
+    store.open(null);
+    const result = repo.deleteAll();
+    sync.notifyCleared();
+    setState({ conflict: null, tooNew: null, save: { kind: 'idle' }, notice: null });
+    bumpList();
+    await removeOfflineCopy();
+    if (result.status !== 'ok') throw new Error('storage unavailable');
+  }
+
+  return {
+    repo,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getState: () => state,
+    flush,
+    openCaseById,
+    createCase,
+    closeCase,
+    loadTheirs,
+    keepMine,
+    saveOpenCaseAsFile,
+    downloadBackup,
+    importEntries,
+    importCopies,
+    importReplacing,
+    duplicateCase,
+    removeCase,
+    restoreCase,
+    deleteAllData,
+    hasUnsavedChanges: () => saver?.hasUnsavedChanges() ?? false,
+    dispose() {
+      closeSaver(true);
+      uninstallFlush();
+      unsubscribeSync();
+      if (!options.tabSync) sync.close();
+      listeners.clear();
+      store.setPersist(() => {});
+    },
+  };
+}
+
+/** Unregister the service worker and drop its caches (the app's files, not user data). */
+async function removeOfflineCopy(): Promise<void> {
+  try {
+    if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
+      const regs = await navigator.serviceWorker.getRegistrations();
+      await Promise.all(regs.map((r) => r.unregister()));
+    }
+    if (typeof caches !== 'undefined') {
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith('ulk-')).map((k) => caches.delete(k)));
+    }
+  } catch {
+    // Not available in this browser or context: nothing of the user's is in there.
+  }
+}
+
+// ---- the app's session -----------------------------------------------------------------
+
+let current: Session | null = null;
+
+/** The app's session, created on first use. */
+export function getSession(): Session {
+  current ??= createSession();
+  return current;
+}
+
+/** Tests: throw away the session (and its listeners) and start a new one. */
+export function resetSession(options?: SessionOptions): Session {
+  current?.dispose();
+  current = createSession(options);
+  return current;
+}
+
+export function openCaseById(id: string): OpenCaseResult {
+  return getSession().openCaseById(id);
+}
+
+export function createCase(): { case: Case; save: SaveResult } {
+  return getSession().createCase();
+}
+
+export function deleteAllData(): Promise<void> {
+  return getSession().deleteAllData();
+}
+
+export function useSessionState(): SessionState {
+  const s = getSession();
+  return useSyncExternalStore(s.subscribe, s.getState, s.getState);
+}
