@@ -4,25 +4,37 @@
  * Screens that are not on the officer's main path are lazy chunks, so the
  * first load stays small.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ConfigProvider, useOrgConfig } from '../config/config-context';
+import type { LoadedConfig } from '../config/load-config';
+import { OrgUiContext } from '../ui/common/org-ui-context';
+import { TaskListPage } from '../ui/checklist/TaskListPage';
+import { QuestionPage } from '../ui/checklist/QuestionPage';
+import { CheckAnswersPage } from '../ui/checklist/CheckAnswersPage';
+import { HomePage } from '../ui/cases/HomePage';
+import { CaseGate } from './CaseGate';
+import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { useRoute } from './router';
+import { RuleContextContext } from './rule-context';
+import { SessionStatus, SessionBanner } from './session-ui';
+import { deleteAllData } from './session';
+import { paths, useRoute } from './router';
 import type { Route } from './router';
-import { paths } from './router';
 import { useDocumentTitle } from './use-document-title';
 
-const AboutPage = lazy(() =>
-  import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })),
-);
+const AboutPage = lazy(() => import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('../ui/pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
 );
-
-function routeKey(r: Route): string {
-  return JSON.stringify(r);
-}
+const PrivacyPage = lazy(() => import('../ui/pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const SettingsPage = lazy(() =>
+  import('../ui/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+const PreviewPage = lazy(() => import('../ui/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
+const ReviewPage = lazy(() => import('../ui/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const DemoPage = lazy(() => import('../ui/demo/DemoPage').then((m) => ({ default: m.DemoPage })));
 
 function NotFound() {
   const { t } = useTranslation('common');
@@ -39,12 +51,47 @@ function NotFound() {
 }
 
 function Screen({ route }: { route: Route }) {
+  const { effective } = useOrgConfig();
   switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'tasks':
+      return (
+        <CaseGate caseId={route.caseId}>
+          <TaskListPage caseId={route.caseId} />
+        </CaseGate>
+      );
+    case 'page':
+      return (
+        <CaseGate caseId={route.caseId}>
+          <QuestionPage caseId={route.caseId} pageId={route.pageId} returnTo={route.returnTo} />
+        </CaseGate>
+      );
+    case 'check':
+      return (
+        <CaseGate caseId={route.caseId}>
+          <CheckAnswersPage caseId={route.caseId} sectionId={route.sectionId} />
+        </CaseGate>
+      );
+    case 'preview':
+      return (
+        <CaseGate caseId={route.caseId}>
+          <PreviewPage caseId={route.caseId} />
+        </CaseGate>
+      );
+    case 'settings':
+      return <SettingsPage />;
     case 'about':
       return <AboutPage />;
     case 'accessibility':
-      return <AccessibilityPage />;
-    default:
+      return <AccessibilityPage organisationName={effective.organisation.name || undefined} />;
+    case 'privacy':
+      return <PrivacyPage onDeleteAll={deleteAllData} />;
+    case 'review':
+      return <ReviewPage />;
+    case 'demo':
+      return <DemoPage />;
+    case 'not-found':
       return <NotFound />;
   }
 }
@@ -52,19 +99,34 @@ function Screen({ route }: { route: Route }) {
 function Shell() {
   const route = useRoute();
   const { t } = useTranslation('common');
+  const { effective, ruleContext } = useOrgConfig();
+  const orgUi = useMemo(() => ({ committees: effective.committees }), [effective.committees]);
   return (
-    <Layout routeKey={routeKey(route)}>
-      <Suspense fallback={<p>{t('loading')}</p>}>
-        <Screen route={route} />
-      </Suspense>
-    </Layout>
+    <RuleContextContext.Provider value={ruleContext}>
+      <OrgUiContext.Provider value={orgUi}>
+        <Layout
+          routeKey={JSON.stringify(route)}
+          organisationName={effective.organisation.name || undefined}
+          status={<SessionStatus />}
+          banner={<SessionBanner />}
+        >
+          <AppErrorBoundary>
+            <Suspense fallback={<p>{t('loading')}</p>}>
+              <Screen route={route} />
+            </Suspense>
+          </AppErrorBoundary>
+        </Layout>
+      </OrgUiContext.Provider>
+    </RuleContextContext.Provider>
   );
 }
 
-export function App({ i18n }: { i18n: I18n }) {
+export function App({ i18n, config }: { i18n: I18n; config?: LoadedConfig }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell />
+      <ConfigProvider initial={config}>
+        <Shell />
+      </ConfigProvider>
     </I18nextProvider>
   );
 }
