@@ -4,6 +4,7 @@ import { initI18n } from './i18n/i18n';
 import { loadConfig } from './config/load-config';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/register-sw';
+import { prefetchJourney } from './app/prefetch';
 import './app/styles.css';
 
 async function start() {
@@ -17,6 +18,7 @@ async function start() {
       <App i18n={i18n} config={config} />
     </StrictMode>,
   );
+  prefetchJourney(i18n);
 }
 
 void start();

@@ -10,9 +10,6 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ConfigProvider, useOrgConfig } from '../config/config-context';
 import type { LoadedConfig } from '../config/load-config';
 import { OrgUiContext } from '../ui/common/org-ui-context';
-import { TaskListPage } from '../ui/checklist/TaskListPage';
-import { QuestionPage } from '../ui/checklist/QuestionPage';
-import { CheckAnswersPage } from '../ui/checklist/CheckAnswersPage';
 import { HomePage } from '../ui/cases/HomePage';
 import { CaseGate } from './CaseGate';
 import { AppErrorBoundary } from './ErrorBoundary';
@@ -24,6 +21,15 @@ import { paths, useRoute } from './router';
 import type { Route } from './router';
 import { useDocumentTitle } from './use-document-title';
 
+const TaskListPage = lazy(() =>
+  import('../ui/checklist/TaskListPage').then((m) => ({ default: m.TaskListPage })),
+);
+const QuestionPage = lazy(() =>
+  import('../ui/checklist/QuestionPage').then((m) => ({ default: m.QuestionPage })),
+);
+const CheckAnswersPage = lazy(() =>
+  import('../ui/checklist/CheckAnswersPage').then((m) => ({ default: m.CheckAnswersPage })),
+);
 const AboutPage = lazy(() => import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('../ui/pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
