@@ -11,6 +11,9 @@ export function registerServiceWorker(): void {
     // Relative to the page: an administrator may deploy under any path (base: './').
     navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // After load and a quiet moment: the worker's precache download must not compete
+  // with the first load for bandwidth or main-thread time.
+  const later = () => window.setTimeout(register, 3000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }

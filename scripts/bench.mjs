@@ -1,0 +1,993 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --ci]`: speed and size of the built app, measured in a real Chromium.
+ *
+ *   1. builds the app (vite build, with a manifest) into bench-results/app-dist, and the
+ *      bench-only appendix page (bench/vite.bench.config.ts) into bench-results/bench-dist;
+ *   2. first load: gzip (level 9) bytes of the JS and CSS named by index.html (entry script,
+ *      modulepreload links, stylesheets), checked against what Chromium really requests on
+ *      the home page before network idle; every other chunk is listed as lazy, and the
+ *      chunk(s) holding the `docx` library (found by content) must be lazy;
+ *   3. Lighthouse 12.8, default mobile config, 3 runs, median: performance and accessibility
+ *      scores, LCP, TBT;
+ *   4. time to build the appendix of the large case (test/fixtures/large-case.ts): in
+ *      Chromium via the bench page (buildAppendix + renderDocx), and in Node via
+ *      scripts/bench-appendix.ts when it exists (it prints `appendix-node-ms: <median>`);
+ *   5. keystroke-to-paint latency (p50/p98) while typing 200 characters in a long text field
+ *      of the large case, from the Event Timing API (durationThreshold 16) and a
+ *      requestAnimationFrame probe per key.
+ *
+ * Prints a table with budget and OK/MISS per line and writes bench-results/bench.json.
+ * With --ci a missed SIZE or SCORE budget (first-load JS, docx in first load, performance,
+ * accessibility) exits 1; timings (LCP, TBT, appendix, keystroke) never fail the run.
+ * Without --ci the exit code is 0 and missed budgets are named.
+ *
+ * Other flags: --no-build (reuse the last builds), --runs=N (Lighthouse runs, default 3),
+ * --skip=lighthouse,keystroke,appendix (for quick local iterations).
+ */
+// Functions passed to page.evaluate / addInitScript run in the page, not in Node.
+/* global window, addEventListener, requestAnimationFrame */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+// ---- options ---------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const CI = argv.includes('--ci');
+const NO_BUILD = argv.includes('--no-build');
+const LH_RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const SKIP = new Set(
+  (argv.find((a) => a.startsWith('--skip='))?.split('=')[1] ?? '').split(',').filter(Boolean),
+);
+
+const OUT = path.join(root, 'bench-results');
+const APP_DIST = path.join(OUT, 'app-dist');
+const BENCH_DIST = path.join(OUT, 'bench-dist');
+const VITE = path.join(root, 'node_modules', '.bin', 'vite');
+const TSX = path.join(root, 'node_modules', '.bin', 'tsx');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The whole bench stops by itself after this, whatever hangs. */
+const HARD_LIMIT_MS = 8 * 60_000;
+/** Typing test: characters typed (ASCII only: non-ASCII is inserted without key events). */
+const KEYSTROKES = 200;
+/** A page of the large case with long text fields (step 2 analysis: two textareas). */
+const KEYSTROKE_PAGE = 'b2-analysis';
+
+const KiB = 1024;
+const budgets = {
+  firstLoadJsGzip: 140 * KiB,
+  performance: 0.98,
+  accessibility: 1.0,
+  lcpMs: 1500,
+  tbtMs: 50,
+  appendixMs: 300,
+  keystrokeP98Ms: 50,
+};
+/** The same questions as a SurveyJS page, measured with the same server and Chromium (issue 8). */
+const surveyjs = { jsGzip: 418 * 1000, performance: 0.74, lcpMs: 3800, tbtMs: 313 };
+
+/** Literal strings of the `docx` library that survive minification (XML element names it writes). */
+const DOCX_MARKERS = [
+  'w:pgMar',
+  'w:tblGrid',
+  'w:sectPr',
+  'w:rFonts',
+  'w:numbering',
+  'word/document.xml',
+];
+const DOCX_MIN_MARKERS = 3;
+
+// ---- process bookkeeping: everything started here is stopped in `cleanup` -------------------
+
+const started = { servers: [], children: [], browsers: [], chromes: [] };
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const log = (msg) => console.log(`[bench ${elapsed()}] ${msg}`);
+
+/** At most `ms` to wait for `p`; cleanup must never hang on a browser that is already gone. */
+const bounded = (p, ms) => Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, ms))]);
+
+async function cleanup() {
+  // Synchronous kills first, so even an interrupted cleanup leaves no server behind.
+  for (const child of started.children.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // its own process group: vite preview and its children
+    } catch {
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+  for (const s of started.servers.splice(0)) {
+    s.closeAllConnections?.();
+    s.close();
+  }
+  for (const c of started.chromes.splice(0)) {
+    try {
+      c.kill();
+    } catch {
+      /* already gone */
+    }
+  }
+  for (const b of started.browsers.splice(0)) await bounded(b.close(), 5000);
+}
+
+const watchdog = setTimeout(async () => {
+  console.error(`[bench] hard limit of ${HARD_LIMIT_MS / 60000} minutes reached; stopping.`);
+  await cleanup();
+  process.exit(2);
+}, HARD_LIMIT_MS);
+watchdog.unref();
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+function run(cmd, args, timeoutMs) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', timeout: timeoutMs, env: process.env });
+  if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
+  if (r.status !== 0)
+    throw new Error(`${path.basename(cmd)} ${args.join(' ')} exited with ${r.status}`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const req = http.get(url, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      });
+      req.on('error', () => resolve(false));
+      req.setTimeout(2000, () => req.destroy());
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function startPreview() {
+  const port = await freePort();
+  const child = spawn(
+    VITE,
+    [
+      'preview',
+      '--outDir',
+      APP_DIST,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  started.children.push(child);
+  const url = `http://127.0.0.1:${port}/`;
+  await waitForHttp(url, 30_000);
+  return url;
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A minimal static server for the bench-only page (never the app). */
+function startStatic(dir) {
+  return new Promise((resolve) => {
+    const server = http.createServer((req, res) => {
+      const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = path.join(dir, path.normalize(rel).replace(/^([/\\])+/, ''));
+      if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      });
+      res.end(readFileSync(file));
+    });
+    started.servers.push(server);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}/`));
+  });
+}
+
+const round1 = (n) => Math.round(n * 10) / 10;
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const kib = (n) => (n === null || n === undefined ? '-' : `${(n / KiB).toFixed(1)} KiB`);
+const ms = (n) => (n === null || n === undefined ? '-' : `${Math.round(n)} ms`);
+
+function median(values) {
+  const s = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+function attrsOf(tag) {
+  const attrs = {};
+  for (const m of tag.matchAll(/([\w:-]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g)) {
+    attrs[m[1].toLowerCase()] = m[2] ? m[2].replace(/^["']|["']$/g, '') : '';
+  }
+  return attrs;
+}
+
+/** The JS and CSS that dist/index.html loads up front (entry, modulepreload, stylesheets). */
+function staticFirstLoad(distDir) {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    const a = attrsOf(m[2]);
+    const isScript = m[1].toLowerCase() === 'script' && a.type === 'module' && a.src;
+    const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
+    const isLink =
+      m[1].toLowerCase() === 'link' &&
+      (rel.includes('modulepreload') || rel.includes('stylesheet'));
+    const ref = isScript ? a.src : isLink ? a.href : null;
+    if (ref && !/^[a-z]+:\/\//i.test(ref) && /\.(m?js|css)(\?|$)/.test(ref)) {
+      files.add(path.posix.normalize(ref.replace(/^\.?\//, '').split('?')[0]));
+    }
+  }
+  return [...files];
+}
+
+function listAssets(distDir) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== '.vite') walk(p);
+      } else if (/\.(m?js|css)$/.test(name))
+        out.push(path.relative(distDir, p).split(path.sep).join('/'));
+    }
+  };
+  walk(distDir);
+  return out.sort();
+}
+
+function fileInfo(distDir, rel, manifestByFile) {
+  const buf = readFileSync(path.join(distDir, rel));
+  const text = buf.toString('utf8');
+  const markers = DOCX_MARKERS.filter((m) => text.includes(m));
+  return {
+    file: rel,
+    kind: rel.endsWith('.css') ? 'css' : 'js',
+    bytes: buf.length,
+    gzip: gzip(buf),
+    source: manifestByFile.get(rel) ?? null,
+    docx: markers.length >= DOCX_MIN_MARKERS,
+    docxMarkers: markers,
+  };
+}
+
+// ---- steps ------------------------------------------------------------------------------
+
+function build() {
+  if (NO_BUILD && existsSync(path.join(APP_DIST, 'index.html')) && existsSync(BENCH_DIST)) {
+    log('--no-build: reusing bench-results/app-dist and bench-results/bench-dist');
+    return;
+  }
+  log('building the app (vite build --manifest) into bench-results/app-dist');
+  run(
+    VITE,
+    ['build', '--manifest', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    240_000,
+  );
+  log('building the bench-only appendix page into bench-results/bench-dist');
+  run(
+    VITE,
+    [
+      'build',
+      '--config',
+      'bench/vite.bench.config.ts',
+      '--outDir',
+      BENCH_DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    180_000,
+  );
+}
+
+function readManifest() {
+  const p = path.join(APP_DIST, '.vite', 'manifest.json');
+  const byFile = new Map();
+  if (!existsSync(p)) return byFile;
+  const manifest = JSON.parse(readFileSync(p, 'utf8'));
+  for (const [key, entry] of Object.entries(manifest)) {
+    const label = entry.src ?? entry.name ?? key;
+    byFile.set(entry.file, label);
+    for (const css of entry.css ?? []) if (!byFile.has(css)) byFile.set(css, `css of ${label}`);
+  }
+  return byFile;
+}
+
+/**
+ * What Chromium requests on the home page before network idle (same-origin JS and CSS of the
+ * page). Requests of the service worker (its own script and its precache, in the background)
+ * are recorded apart: they are not part of what the page needs to show and run.
+ */
+async function chromiumFirstLoad(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const seen = [];
+  const byWorker = new Set();
+  const isCode = (req, url) =>
+    ['script', 'stylesheet'].includes(req.resourceType()) || /\.(m?js|css)$/.test(url.pathname);
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin === origin && isCode(req, url)) seen.push(url.pathname.replace(/^\//, ''));
+  });
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (req.serviceWorker() && url.origin === origin && isCode(req, url)) {
+      byWorker.add(url.pathname.replace(/^\//, ''));
+    }
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(baseUrl, { waitUntil: 'networkidle', timeout: 30_000 });
+  const h1 = await page
+    .locator('h1')
+    .first()
+    .textContent({ timeout: 5000 })
+    .catch(() => null);
+  const pageFiles = [...new Set(seen)];
+  // Give the service worker a moment to install and precache, to report what it fetches.
+  await page.waitForTimeout(2000);
+  const workerFiles = [...byWorker].filter((f) => !pageFiles.includes(f));
+  await context.close();
+  return { files: pageFiles, workerFiles, h1, errors };
+}
+
+async function appendixInChromium(browser, benchUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${benchUrl}appendix-bench.html`, { waitUntil: 'load', timeout: 30_000 });
+  await page.waitForFunction(() => typeof window.__appendixBench === 'function', null, {
+    timeout: 15_000,
+  });
+  const result = await page.evaluate((runs) => window.__appendixBench(runs), 7);
+  const envelope = await page.evaluate(() => window.__largeCaseEnvelope());
+  await context.close();
+  if (errors.length) result.errors = errors;
+  return { result, envelope };
+}
+
+/** Installed before any app script: a per-key rAF probe and an Event Timing observer. */
+function installProbes() {
+  const w = window;
+  w.__bench = { keys: [], events: [] };
+  addEventListener(
+    'keydown',
+    (e) => {
+      const start = e.timeStamp;
+      requestAnimationFrame(() =>
+        setTimeout(() => w.__bench.keys.push({ start, raf: performance.now() - start }), 0),
+      );
+    },
+    true,
+  );
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        w.__bench.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  } catch {
+    /* Event Timing unsupported: the rAF probe alone is reported */
+  }
+}
+
+async function keystrokeLatency(browser, baseUrl, envelope) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(({ key, value }) => {
+    try {
+      if (!sessionStorage.getItem('__bench_seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('__bench_seeded', '1');
+      }
+    } catch {
+      /* storage disabled: the app then shows no case and the step reports it */
+    }
+  }, envelope);
+  await context.addInitScript(installProbes);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const route = `#/case/${encodeURIComponent(envelope.id)}/page/${KEYSTROKE_PAGE}`;
+  try {
+    await page.goto(baseUrl + route, { waitUntil: 'networkidle', timeout: 30_000 });
+    const field = page.locator('textarea').first();
+    try {
+      await field.waitFor({ state: 'visible', timeout: 15_000 });
+    } catch {
+      return { measured: false, why: `no textarea on ${route}`, errors };
+    }
+    const before = (await field.inputValue()).length;
+    await field.focus();
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__bench.keys = [];
+      window.__bench.events = [];
+    });
+    const sentence = 'Insatsen gynnar fler kvinnor an man i alla aldersgrupper, se tabell 3. ';
+    const text = sentence.repeat(Math.ceil(KEYSTROKES / sentence.length)).slice(0, KEYSTROKES);
+    for (let i = 0; i < text.length; i++) {
+      await page.keyboard.type(text[i]);
+      // A brisk typist, with a pause now and then so autosave runs while typing goes on.
+      await page.waitForTimeout(i % 50 === 49 ? 600 : 45);
+    }
+    await page.waitForTimeout(800);
+    const after = (await field.inputValue()).length;
+    const { keys, events } = await page.evaluate(() => window.__bench);
+    keys.sort((a, b) => a.start - b.start);
+    const interesting = new Set(['keydown', 'keypress', 'beforeinput', 'input', 'keyup']);
+    const perKey = keys.map((k, i) => {
+      const next = keys[i + 1]?.start ?? Infinity;
+      const et = events
+        .filter((e) => interesting.has(e.name) && e.start >= k.start - 1 && e.start < next - 1)
+        .reduce((m, e) => Math.max(m, e.duration), 0);
+      return { raf: k.raf, eventTiming: et || null, latency: Math.max(k.raf, et) };
+    });
+    const lat = perKey.map((k) => k.latency);
+    const raf = perKey.map((k) => k.raf);
+    return {
+      measured: keys.length > 0,
+      why: keys.length > 0 ? null : 'no key events were seen',
+      route,
+      typed: text.length,
+      keysSeen: keys.length,
+      charsAdded: after - before,
+      fieldLengthBefore: before,
+      p50: percentile(lat, 50),
+      p98: percentile(lat, 98),
+      max: Math.max(...lat),
+      rafP50: percentile(raf, 50),
+      rafP98: percentile(raf, 98),
+      keysOver16ms: perKey.filter((k) => k.eventTiming !== null).length,
+      perKey: perKey.map((k) => [round1(k.raf), k.eventTiming]),
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Close a chrome-launcher Chromium gracefully (CDP Browser.close) so it reaps its own child
+ * processes; chrome-launcher's kill() is a SIGKILL of the group, which leaves zombies behind
+ * in containers whose PID 1 does not reap orphans. kill() remains the fallback.
+ */
+async function closeChrome(chrome, connectOverCDP) {
+  try {
+    const exited = new Promise((resolve) => {
+      if (chrome.process.exitCode !== null || chrome.process.signalCode !== null) resolve();
+      else chrome.process.once('exit', resolve);
+    });
+    const cdp = await connectOverCDP(`http://127.0.0.1:${chrome.port}`, { timeout: 5000 });
+    const session = await cdp.newBrowserCDPSession();
+    await session.send('Browser.close').catch(() => {});
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  } catch {
+    /* fall through to kill */
+  }
+  try {
+    chrome.kill();
+  } catch {
+    /* already gone */
+  }
+}
+
+async function lighthouseRuns(url, runs) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const { chromium } = await import('playwright');
+  const connectOverCDP = (endpoint, opts) => chromium.connectOverCDP(endpoint, opts);
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    log(`Lighthouse run ${i + 1}/${runs} (mobile, default config)`);
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', ...CHROME_FLAGS],
+      logLevel: 'silent',
+    });
+    started.chromes.push(chrome);
+    try {
+      const r = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      const lhr = r?.lhr;
+      if (!lhr) throw new Error('Lighthouse returned no result');
+      writeFileSync(path.join(OUT, `lighthouse-${i + 1}.json`), JSON.stringify(lhr));
+      results.push({
+        performance: lhr.categories.performance?.score ?? null,
+        accessibility: lhr.categories.accessibility?.score ?? null,
+        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+        fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? null,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+        runtimeError: lhr.runtimeError?.message ?? null,
+        warnings: lhr.runWarnings ?? [],
+        failedA11y: Object.values(lhr.audits)
+          .filter(
+            (a) =>
+              lhr.categories.accessibility?.auditRefs.some(
+                (ref) => ref.id === a.id && ref.weight > 0,
+              ) &&
+              a.score !== null &&
+              a.score < 1,
+          )
+          .map((a) => a.id),
+      });
+    } finally {
+      await closeChrome(chrome, connectOverCDP);
+      started.chromes.splice(started.chromes.indexOf(chrome), 1);
+    }
+  }
+  return {
+    runs: results,
+    median: {
+      performance: median(results.map((r) => r.performance)),
+      accessibility: median(results.map((r) => r.accessibility)),
+      lcpMs: median(results.map((r) => r.lcpMs)),
+      tbtMs: median(results.map((r) => r.tbtMs)),
+      fcpMs: median(results.map((r) => r.fcpMs)),
+    },
+  };
+}
+
+/** Runs a command asynchronously (signals stay handled), killed after `timeoutMs`. */
+function capture(cmd, args, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.children.push(child);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }, timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      started.children.splice(started.children.indexOf(child), 1);
+      resolve({ status, out });
+    });
+  });
+}
+
+async function appendixInNode() {
+  const script = path.join(root, 'scripts', 'bench-appendix.ts');
+  if (!existsSync(script))
+    return { measured: false, why: 'scripts/bench-appendix.ts does not exist' };
+  const r = await capture(TSX, [script], 120_000);
+  const m = /appendix-node-ms:\s*([\d.]+)/.exec(r.out);
+  if (r.status !== 0 || !m) {
+    return {
+      measured: false,
+      why: `scripts/bench-appendix.ts exited with ${r.status} without an "appendix-node-ms: <median>" line`,
+      output: r.out.slice(-2000),
+    };
+  }
+  return { measured: true, medianMs: Number(m[1]), output: r.out.trim() };
+}
+
+// ---- main -----------------------------------------------------------------------------------
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    ci: CI,
+    node: process.version,
+    chromium: spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? null,
+    cores: os.cpus().length,
+    loadAtStart: os.loadavg()[0],
+    budgets,
+    surveyjs,
+    notes: [],
+  };
+  const note = (s) => {
+    report.notes.push(s);
+    log(s);
+  };
+
+  build();
+
+  // Sizes from the files.
+  const manifestByFile = readManifest();
+  if (!manifestByFile.size) note('no .vite/manifest.json in the build; chunk sources are unknown');
+  const assets = listAssets(APP_DIST);
+  const info = new Map(assets.map((f) => [f, fileInfo(APP_DIST, f, manifestByFile)]));
+  const staticFiles = staticFirstLoad(APP_DIST);
+
+  const { chromium } = await import('playwright');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS,
+    headless: true,
+  });
+  started.browsers.push(browser);
+
+  const baseUrl = await startPreview();
+  log(`app served by vite preview at ${baseUrl}`);
+
+  // First load as Chromium does it.
+  const real = await chromiumFirstLoad(browser, baseUrl);
+  if (real.errors.length) note(`page errors on first load: ${real.errors.join(' | ')}`);
+  const onlyStatic = staticFiles.filter((f) => !real.files.includes(f));
+  const onlyReal = real.files.filter((f) => !staticFiles.includes(f));
+  if (onlyReal.length)
+    note(`Chromium also loaded on first load (not named in index.html): ${onlyReal.join(', ')}`);
+  if (onlyStatic.length)
+    note(`named in index.html but not requested by Chromium: ${onlyStatic.join(', ')}`);
+  // The budget counts everything either source says is part of the first load.
+  const firstLoad = [...new Set([...staticFiles, ...real.files])].map(
+    (f) =>
+      info.get(f) ?? {
+        file: f,
+        kind: f.endsWith('.css') ? 'css' : 'js',
+        bytes: 0,
+        gzip: 0,
+        source: null,
+        docx: false,
+        docxMarkers: [],
+        missing: true,
+      },
+  );
+  const notFirst = assets.filter((f) => !firstLoad.some((x) => x.file === f));
+  // Chunks of the page live in assets/ (or the manifest); anything else (sw.js) is not page code.
+  const isChunk = (f) => f.startsWith('assets/') || manifestByFile.has(f);
+  const lazy = notFirst.filter(isChunk).map((f) => info.get(f));
+  const otherScripts = notFirst.filter((f) => !isChunk(f)).map((f) => info.get(f));
+  const workerFetched = real.workerFiles.map((f) => info.get(f)).filter(Boolean);
+  const sum = (xs, kind) => xs.filter((x) => x.kind === kind).reduce((n, x) => n + x.gzip, 0);
+  report.firstLoad = {
+    fromIndexHtml: staticFiles,
+    fromChromium: real.files,
+    homeHeading: real.h1,
+    files: firstLoad,
+    jsGzip: sum(firstLoad, 'js'),
+    cssGzip: sum(firstLoad, 'css'),
+    jsGzipIndexHtmlOnly: sum(
+      firstLoad.filter((f) => staticFiles.includes(f.file)),
+      'js',
+    ),
+  };
+  report.lazyChunks = lazy;
+  report.otherScripts = otherScripts;
+  report.serviceWorkerPrecache = {
+    files: real.workerFiles,
+    gzip: workerFetched.reduce((n, x) => n + x.gzip, 0),
+    docx: workerFetched.some((x) => x.docx),
+  };
+  if (real.workerFiles.length) {
+    note(
+      `after load, the service worker precached ${real.workerFiles.length} more files ` +
+        `(${kib(report.serviceWorkerPrecache.gzip)} gzip${report.serviceWorkerPrecache.docx ? ', docx included' : ''}) ` +
+        'in the background; not counted as first load',
+    );
+  }
+  const docxFirst = firstLoad.filter((f) => f.docx).map((f) => f.file);
+  const docxLazy = lazy.filter((f) => f.docx).map((f) => f.file);
+  report.docx = { inFirstLoad: docxFirst, inLazyChunks: docxLazy };
+  if (!docxFirst.length && !docxLazy.length)
+    note('no chunk of the build contains the docx library');
+
+  // Appendix in Chromium (and the large case's stored envelope for the typing test).
+  let envelope = null;
+  if (!SKIP.has('appendix') || !SKIP.has('keystroke')) {
+    const benchUrl = await startStatic(BENCH_DIST);
+    log('appendix of the large case in Chromium (buildAppendix + renderDocx, 1 cold + 7 runs)');
+    try {
+      const r = await appendixInChromium(browser, benchUrl);
+      report.appendixChromium = { measured: true, ...r.result };
+      envelope = r.envelope;
+    } catch (e) {
+      report.appendixChromium = { measured: false, why: String(e) };
+      note(`appendix in Chromium not measured: ${e}`);
+    }
+  }
+  if (!SKIP.has('appendix')) {
+    log('appendix of the large case in Node (scripts/bench-appendix.ts)');
+    report.appendixNode = await appendixInNode();
+    if (!report.appendixNode.measured)
+      note(`appendix in Node not measured: ${report.appendixNode.why}`);
+  }
+
+  // Typing.
+  if (!SKIP.has('keystroke')) {
+    log(
+      `keystroke latency: typing ${KEYSTROKES} characters on ${KEYSTROKE_PAGE} of the large case`,
+    );
+    if (!envelope)
+      report.keystroke = { measured: false, why: 'no large-case envelope (bench page failed)' };
+    else {
+      try {
+        report.keystroke = await keystrokeLatency(browser, baseUrl, envelope);
+      } catch (e) {
+        report.keystroke = { measured: false, why: String(e) };
+      }
+    }
+    if (!report.keystroke.measured) note(`keystroke latency not measured: ${report.keystroke.why}`);
+    else if (report.keystroke.charsAdded !== KEYSTROKES) {
+      note(`typed ${KEYSTROKES} characters but the field grew by ${report.keystroke.charsAdded}`);
+    }
+  }
+  await browser.close();
+  started.browsers.splice(0);
+
+  // Lighthouse (own Chromium per run, as Lighthouse expects a fresh browser).
+  if (!SKIP.has('lighthouse')) {
+    try {
+      report.lighthouse = await lighthouseRuns(baseUrl, LH_RUNS);
+      for (const r of report.lighthouse.runs)
+        if (r.runtimeError) note(`Lighthouse runtime error: ${r.runtimeError}`);
+    } catch (e) {
+      report.lighthouse = { runs: [], median: {}, error: String(e) };
+      note(`Lighthouse failed: ${e}`);
+    }
+  }
+
+  // ---- verdicts ---------------------------------------------------------------------------
+  const lh = report.lighthouse?.median ?? {};
+  const k = report.keystroke ?? {};
+  const ac = report.appendixChromium ?? {};
+  const an = report.appendixNode ?? {};
+  const rows = [];
+  // enforced: true = a size or score budget (fails --ci); false = a timing (printed only).
+  const row = (name, value, shown, budget, pass, enforced, reference = '') =>
+    rows.push({
+      name,
+      value,
+      shown,
+      budget,
+      status: value === null || value === undefined ? 'n/a' : pass ? 'OK' : 'MISS',
+      enforced,
+      reference,
+    });
+  const js = report.firstLoad.jsGzip;
+  row(
+    'First-load JS (gzip)',
+    js,
+    kib(js),
+    '<= 140 KiB',
+    js <= budgets.firstLoadJsGzip,
+    true,
+    `${(surveyjs.jsGzip / 1000).toFixed(0)} KB`,
+  );
+  const jsStatic = report.firstLoad.jsGzipIndexHtmlOnly;
+  row('  of which named in index.html', jsStatic, kib(jsStatic), '(info)', true, false);
+  row(
+    'First-load CSS (gzip)',
+    report.firstLoad.cssGzip,
+    kib(report.firstLoad.cssGzip),
+    '(info)',
+    true,
+    false,
+  );
+  const docxFound = docxFirst.length + docxLazy.length > 0;
+  row(
+    'docx library lazy, not first load',
+    docxFound ? docxFirst.length === 0 : null,
+    docxFirst.length
+      ? `IN FIRST LOAD: ${docxFirst.join(', ')}`
+      : docxLazy.length
+        ? `lazy: ${docxLazy.join(', ')}`
+        : 'no docx chunk found',
+    'lazy only',
+    docxFirst.length === 0,
+    true,
+  );
+  row(
+    'Lighthouse performance (mobile)',
+    lh.performance,
+    lh.performance?.toFixed(2) ?? '-',
+    '>= 0.98',
+    lh.performance >= budgets.performance,
+    true,
+    '0.74',
+  );
+  row(
+    'Lighthouse accessibility',
+    lh.accessibility,
+    lh.accessibility?.toFixed(2) ?? '-',
+    '= 1.00',
+    lh.accessibility >= budgets.accessibility,
+    true,
+  );
+  row(
+    'LCP (Lighthouse mobile)',
+    lh.lcpMs,
+    ms(lh.lcpMs),
+    '<= 1500 ms',
+    lh.lcpMs <= budgets.lcpMs,
+    false,
+    '3800 ms',
+  );
+  row(
+    'TBT (Lighthouse mobile)',
+    lh.tbtMs,
+    ms(lh.tbtMs),
+    '<= 50 ms',
+    lh.tbtMs <= budgets.tbtMs,
+    false,
+    '313 ms',
+  );
+  row(
+    'Appendix, large case (Chromium)',
+    ac.measured ? ac.medianMs : null,
+    ac.measured ? `${ms(ac.medianMs)} (cold ${ms(ac.coldMs)})` : 'not measured',
+    '<= 300 ms',
+    ac.medianMs <= budgets.appendixMs,
+    false,
+  );
+  row(
+    'Appendix, large case (Node)',
+    an.measured ? an.medianMs : null,
+    an.measured ? ms(an.medianMs) : 'not measured',
+    '(info)',
+    true,
+    false,
+  );
+  row(
+    'Keystroke-to-paint p50',
+    k.measured ? k.p50 : null,
+    k.measured ? ms(k.p50) : 'not measured',
+    '(info)',
+    true,
+    false,
+  );
+  row(
+    'Keystroke-to-paint p98',
+    k.measured ? k.p98 : null,
+    k.measured ? ms(k.p98) : 'not measured',
+    '<= 50 ms',
+    k.p98 <= budgets.keystrokeP98Ms,
+    false,
+  );
+  report.table = rows;
+  report.loadAtEnd = os.loadavg()[0];
+  if (Math.max(report.loadAtStart, report.loadAtEnd) > report.cores) {
+    note(
+      `the machine was busy (1-minute load ${report.loadAtStart.toFixed(1)} at start, ` +
+        `${report.loadAtEnd.toFixed(1)} at end, ${report.cores} cores): timings are noisy`,
+    );
+  }
+
+  // ---- print --------------------------------------------------------------------------------
+  console.log('\nFirst load (gzip level 9):');
+  for (const f of firstLoad) {
+    const where = [
+      staticFiles.includes(f.file) ? 'index.html' : null,
+      real.files.includes(f.file) ? 'chromium' : null,
+    ]
+      .filter(Boolean)
+      .join('+');
+    console.log(
+      `  ${f.file.padEnd(44)} ${kib(f.gzip).padStart(10)}  ${where}${f.source ? `  (${f.source})` : ''}`,
+    );
+  }
+  console.log(`\nLazy chunks (${lazy.length}):`);
+  for (const f of lazy) {
+    console.log(
+      `  ${f.file.padEnd(44)} ${kib(f.gzip).padStart(10)}${f.docx ? '  [docx]' : ''}${f.source ? `  (${f.source})` : ''}`,
+    );
+  }
+  if (otherScripts.length) {
+    console.log('\nOther scripts (not page chunks):');
+    for (const f of otherScripts) console.log(`  ${f.file.padEnd(44)} ${kib(f.gzip).padStart(10)}`);
+  }
+  if (report.lighthouse?.runs?.length) {
+    console.log('\nLighthouse runs:');
+    report.lighthouse.runs.forEach((r, i) =>
+      console.log(
+        `  ${i + 1}: performance ${r.performance}  accessibility ${r.accessibility}  LCP ${ms(r.lcpMs)}  TBT ${ms(r.tbtMs)}${r.failedA11y.length ? `  a11y failures: ${r.failedA11y.join(', ')}` : ''}`,
+      ),
+    );
+  }
+  if (k.measured) {
+    console.log(
+      `\nTyping: ${k.keysSeen} keys on ${k.route} (field of ${k.fieldLengthBefore} chars), ` +
+        `${k.keysOver16ms} keys had an Event Timing entry >= 16 ms; rAF probe p50 ${ms(k.rafP50)} p98 ${ms(k.rafP98)}, max ${ms(k.max)}`,
+    );
+  }
+  const w = [34, 44, 11, 6, 10];
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(w[i])).join(' ');
+  console.log('\n' + line(['Measure', 'Value', 'Budget', 'Result', 'SurveyJS']));
+  console.log(line(w.map((n) => '-'.repeat(n))));
+  for (const r of rows) console.log(line([r.name, r.shown, r.budget, r.status, r.reference]));
+
+  const missed = rows.filter((r) => r.status === 'MISS');
+  // In CI an enforced figure that could not be measured fails too: never a silent pass.
+  const unmeasuredEnforced = rows.filter((r) => r.enforced && r.status === 'n/a');
+  report.missed = missed.map((r) => r.name);
+  report.notMeasured = rows.filter((r) => r.status === 'n/a').map((r) => r.name);
+  writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(report, null, 2));
+  console.log(`\nSaved bench-results/bench.json (${elapsed()}).`);
+  for (const n of report.notes) console.log(`note: ${n}`);
+
+  const failing = [...missed.filter((r) => r.enforced), ...unmeasuredEnforced];
+  if (missed.length) console.log(`\nMissed budgets: ${missed.map((r) => r.name).join('; ')}`);
+  if (report.notMeasured.length) console.log(`Not measured: ${report.notMeasured.join('; ')}`);
+  if (!missed.length && !report.notMeasured.length) console.log('\nEvery budget is met.');
+  if (CI && failing.length) {
+    console.log(`--ci: failing on size/score budgets: ${failing.map((r) => r.name).join('; ')}`);
+    return 1;
+  }
+  if (CI) console.log('--ci: size and score budgets met (timings are informative).');
+  return 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (e) {
+  console.error(`[bench] failed: ${e instanceof Error ? e.stack : e}`);
+  code = 1;
+} finally {
+  await cleanup();
+}
+process.exit(code);
