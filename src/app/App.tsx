@@ -16,6 +16,7 @@ import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { RuleContextContext } from './rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
+import { DemoBanner } from '../ui/demo/DemoBanner';
 import { deleteAllData } from './session';
 import { paths, useRoute } from './router';
 import type { Route } from './router';
@@ -114,7 +115,12 @@ function Shell() {
           routeKey={JSON.stringify(route)}
           organisationName={effective.organisation.name || undefined}
           status={<SessionStatus />}
-          banner={<SessionBanner />}
+          banner={
+            <>
+              <SessionBanner />
+              <DemoBanner />
+            </>
+          }
         >
           <AppErrorBoundary>
             <Suspense fallback={<p>{t('loading')}</p>}>

@@ -27,6 +27,7 @@ import {
 } from '../../checklist/rules';
 import type { Answers, Page, Question, RuleContext, Section } from '../../checklist/types';
 import { ErrorSummary } from '../common/ErrorSummary';
+import { usePresentation } from '../demo/presentation';
 import { CaseNotOpen } from './CaseNotOpen';
 import { QuestionField } from './fields/QuestionField';
 import { fieldId, fieldName, pageSchema } from './validation';
@@ -49,6 +50,8 @@ export function QuestionPage({
 }: QuestionPageProps) {
   const open = useOpenCase();
   const ctx = useRuleContext();
+  // Presentation mode (trainers' demo) shows the help open.
+  const presentation = usePresentation();
   if (!open || open.case.id !== caseId) return <CaseNotOpen />;
   const entry = pageById.get(pageId);
   const answers = open.case.answers;
@@ -66,7 +69,7 @@ export function QuestionPage({
       answers={answers}
       ctx={ctx}
       readOnly={open.readOnly}
-      showHelpOpen={showHelpOpen}
+      showHelpOpen={showHelpOpen || presentation}
     />
   );
 }
