@@ -14,9 +14,9 @@ import { HomePage } from '../ui/cases/HomePage';
 import { CaseGate } from './CaseGate';
 import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { useOpenCase } from './case-store';
 import { RuleContextContext } from './rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
-import { DemoBanner } from '../ui/demo/DemoBanner';
 import { deleteAllData } from './session';
 import { paths, useRoute } from './router';
 import type { Route } from './router';
@@ -31,16 +31,39 @@ const QuestionPage = lazy(() =>
 const CheckAnswersPage = lazy(() =>
   import('../ui/checklist/CheckAnswersPage').then((m) => ({ default: m.CheckAnswersPage })),
 );
-const AboutPage = lazy(() => import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })));
+const DemoBanner = lazy(() =>
+  import('../ui/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })),
+);
+
+/** The demo band, loaded only while a sandbox case is open (it is never needed otherwise). */
+function DemoBand() {
+  const open = useOpenCase();
+  if (!open?.sandbox) return null;
+  return (
+    <Suspense fallback={null}>
+      <DemoBanner />
+    </Suspense>
+  );
+}
+
+const AboutPage = lazy(() =>
+  import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })),
+);
 const AccessibilityPage = lazy(() =>
   import('../ui/pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
 );
-const PrivacyPage = lazy(() => import('../ui/pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const PrivacyPage = lazy(() =>
+  import('../ui/pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);
 const SettingsPage = lazy(() =>
   import('../ui/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
-const PreviewPage = lazy(() => import('../ui/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })));
-const ReviewPage = lazy(() => import('../ui/review/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const PreviewPage = lazy(() =>
+  import('../ui/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })),
+);
+const ReviewPage = lazy(() =>
+  import('../ui/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
+);
 const DemoPage = lazy(() => import('../ui/demo/DemoPage').then((m) => ({ default: m.DemoPage })));
 
 function NotFound() {
@@ -118,7 +141,7 @@ function Shell() {
           banner={
             <>
               <SessionBanner />
-              <DemoBanner />
+              <DemoBand />
             </>
           }
         >
