@@ -4,8 +4,11 @@
  * place that says what a question is. Unknown answer keys are kept (a case from
  * a slightly different build must not lose data) but must still be a valid
  * answer value of some kind.
+ *
+ * zod/mini, not classic zod: every stored case is validated when the case list
+ * opens, so these schemas are on the first-load path (about 17 KiB less).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { limits } from './limits';
 import { questionById } from './question-bank';
 import { statTableSchema } from './statistics-schema';
@@ -14,12 +17,16 @@ import type { Answers, QuestionKind } from './types';
 
 export const CASE_SCHEMA_VERSION = 1;
 
-const shortText = z.string().max(limits.text);
-const longText = z.string().max(limits.longText);
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+const max = (n: number) => z.string().check(z.maxLength(n));
+const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id));
+const shortText = max(limits.text);
+const longText = max(limits.longText);
+const isoDate = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))]);
+const listOf = <T extends z.core.SomeType>(item: T, n: number) =>
+  z.array(item).check(z.maxLength(n));
 
 export const measureSchema = z.object({
-  id: z.string().min(1).max(limits.id),
+  id: id(),
   measure: longText,
   responsible: shortText,
   when: shortText,
@@ -27,7 +34,7 @@ export const measureSchema = z.object({
 });
 
 export const consultationSchema = z.object({
-  id: z.string().min(1).max(limits.id),
+  id: id(),
   date: isoDate,
   parties: shortText,
   form: z.union([z.enum(consultationForms), z.literal('')]),
@@ -36,52 +43,54 @@ export const consultationSchema = z.object({
 });
 
 export const goalRefSchema = z.object({
-  id: z.string().min(1).max(limits.id),
-  text: z.string().max(limits.text).optional(),
+  id: id(),
+  text: z.optional(max(limits.text)),
 });
 
-const kindSchemas: Record<QuestionKind, z.ZodType> = {
-  choice: z.string().max(limits.id),
-  multi: z.array(z.string().max(limits.id)).max(limits.multi),
+const kindSchemas: Record<QuestionKind, z.ZodMiniType> = {
+  choice: max(limits.id),
+  multi: listOf(max(limits.id), limits.multi),
   text: shortText,
   textarea: longText,
   date: isoDate,
-  statistics: z.array(statTableSchema).max(limits.statTables),
-  measures: z.array(measureSchema).max(limits.measures),
-  consultations: z.array(consultationSchema).max(limits.consultations),
-  goals: z.array(goalRefSchema).max(limits.goals),
+  statistics: listOf(statTableSchema, limits.statTables),
+  measures: listOf(measureSchema, limits.measures),
+  consultations: listOf(consultationSchema, limits.consultations),
+  goals: listOf(goalRefSchema, limits.goals),
 };
 
-const anyAnswer = z.union([longText, z.array(z.unknown()).max(limits.statRows)]);
+const anyAnswer = z.union([longText, listOf(z.unknown(), limits.statRows)]);
 
-export const answersSchema = z
-  .record(z.string().min(1).max(limits.id), z.unknown())
-  .superRefine((answers, ctx) => {
-    for (const [key, value] of Object.entries(answers)) {
-      if (value === undefined) continue;
-      const question = questionById.get(key);
-      const schema = question ? kindSchemas[question.kind] : anyAnswer;
-      const result = schema.safeParse(value);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+export const answersSchema = z.pipe(
+  z.record(id(), z.unknown()).check(
+    z.superRefine((answers, ctx) => {
+      for (const [key, value] of Object.entries(answers)) {
+        if (value === undefined) continue;
+        const question = questionById.get(key);
+        const schema = question ? kindSchemas[question.kind] : anyAnswer;
+        const result = schema.safeParse(value);
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            ctx.addIssue({ code: 'custom', message: issue.message, path: [key, ...issue.path] });
+          }
         }
       }
-    }
-  })
-  .transform((a) => a as Answers);
+    }),
+  ),
+  z.transform((a) => a as Answers),
+);
 
 export const caseSchema = z.object({
-  id: z.string().min(1).max(limits.id),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  id: id(),
+  createdAt: max(40),
+  updatedAt: max(40),
   answers: answersSchema,
 });
 
 export type Case = z.infer<typeof caseSchema>;
 
 /** Schema of one answer of a given kind, for forms and importers. */
-export function answerSchemaFor(kind: QuestionKind): z.ZodType {
+export function answerSchemaFor(kind: QuestionKind): z.ZodMiniType {
   return kindSchemas[kind];
 }
 

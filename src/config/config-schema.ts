@@ -11,7 +11,7 @@
  * goal ids are unique and made of safe characters (they are stored in cases as `org:<id>`);
  * every text is stripped of characters that are illegal in XML 1.0 (it may reach Word).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MinorityLanguage, OrgGoal, RuleContext } from '../checklist/types';
 
 export const CONFIG_VERSION = 1;
@@ -49,46 +49,56 @@ export function cleanText(s: string): string {
   return s.replace(ILLEGAL_XML, '').trim();
 }
 
-const text = (max: number) => z.string().overwrite(cleanText).max(max);
-const requiredText = (max: number) => text(max).min(1);
+const text = (max: number) => z.string().check(z.overwrite(cleanText), z.maxLength(max));
+const requiredText = (max: number) =>
+  z.string().check(z.overwrite(cleanText), z.maxLength(max), z.minLength(1));
 
 // ---- Field schemas (each validated on its own by the tolerant parser) ----
 
 export const organisationNameSchema = text(limits.organisationName);
 export const shortNameSchema = text(limits.shortName);
 export const committeeSchema = requiredText(limits.committee);
-export const goalIdSchema = requiredText(limits.goalId).regex(GOAL_ID_PATTERN, {
-  error: 'settings:problems.invalidGoalId',
-});
+export const goalIdSchema = z
+  .string()
+  .check(
+    z.overwrite(cleanText),
+    z.maxLength(limits.goalId),
+    z.minLength(1),
+    z.regex(GOAL_ID_PATTERN, { error: 'settings:problems.invalidGoalId' }),
+  );
 export const goalTextSchema = requiredText(limits.goalText);
 export const adminLanguageSchema = z.enum(minorityLanguages, {
   error: 'settings:problems.unknownLanguage',
 });
-export const labelFormatSchema = requiredText(limits.labelFormat).refine(
-  (s) => s.includes(LABEL_PLACEHOLDER),
-  { error: 'settings:problems.labelMissingPlaceholder' },
+export const labelFormatSchema = z.string().check(
+  z.overwrite(cleanText),
+  z.maxLength(limits.labelFormat),
+  z.minLength(1),
+  z.refine((s) => s.includes(LABEL_PLACEHOLDER), {
+    error: 'settings:problems.labelMissingPlaceholder',
+  }),
 );
 export const footerSchema = text(limits.footer);
 
 export const orgGoalSchema = z.object({
   id: goalIdSchema,
   sv: goalTextSchema,
-  en: goalTextSchema.optional(),
+  en: z.optional(goalTextSchema),
 });
 
 /** The full, valid shape of config.json (after defaults). Types come from here. */
 export const orgConfigSchema = z.object({
   version: z.literal(CONFIG_VERSION),
-  organisation: z.object({ name: organisationNameSchema, shortName: shortNameSchema.optional() }),
-  committees: z.array(committeeSchema).max(limits.committees),
-  goals: z
-    .array(orgGoalSchema)
-    .max(limits.goals)
-    .refine((gs) => new Set(gs.map((g) => g.id)).size === gs.length, {
+  organisation: z.object({ name: organisationNameSchema, shortName: z.optional(shortNameSchema) }),
+  committees: z.array(committeeSchema).check(z.maxLength(limits.committees)),
+  goals: z.array(orgGoalSchema).check(
+    z.maxLength(limits.goals),
+    z.refine((gs) => new Set(gs.map((g) => g.id)).size === gs.length, {
       error: 'settings:problems.duplicateGoalId',
     }),
+  ),
   adminLanguages: z.array(adminLanguageSchema),
-  appendix: z.object({ labelFormat: labelFormatSchema, footer: footerSchema.optional() }),
+  appendix: z.object({ labelFormat: labelFormatSchema, footer: z.optional(footerSchema) }),
   allowLocalOverrides: z.boolean(),
 });
 
@@ -174,7 +184,7 @@ function issueToProblem(issue: z.core.$ZodIssue, path: string, value: unknown): 
 }
 
 function check<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   value: unknown,
   path: string,
   problems: ConfigProblem[],

@@ -4,7 +4,7 @@
  * object; reading never throws and falls back to defaults. The UI language is
  * kept separately by src/i18n/i18n.ts under `ulk:language`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { classifyStorageError, KEY_PREFIX } from './case-storage';
 import type { StorageFault, StorageSource } from './case-storage';
 import type { StorageLike } from './memory-storage';
@@ -13,7 +13,7 @@ export const PREFERENCES_KEY = `${KEY_PREFIX}prefs`;
 
 export const preferencesSchema = z.object({
   /** The case that was open last, reopened on start. */
-  lastCaseId: z.string().max(100).nullable(),
+  lastCaseId: z.nullable(z.string().check(z.maxLength(100))),
   /** The user has read the short privacy note. */
   privacyNoteSeen: z.boolean(),
   /** Case list sort order. */

@@ -4,7 +4,7 @@
  * twice: "answered" is `isAnswered` from rules.ts); the page turns the result
  * into a translated message and a zod schema for react-hook-form.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isAnswered } from '../../checklist/rules';
 import type { AnswerValue, Question } from '../../checklist/types';
 import { characterLength } from '../common/CharacterCount';
@@ -56,12 +56,14 @@ export function pageSchema(
   questions: readonly SchemaQuestion[],
   message: (question: Question, problem: AnswerProblem) => string,
 ) {
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const { question, required, dateUnreadable } of questions) {
-    shape[fieldName(question.id)] = z.unknown().superRefine((value, ctx) => {
-      const problem = answerProblem(question, value, required, dateUnreadable);
-      if (problem) ctx.addIssue({ code: 'custom', message: message(question, problem) });
-    });
+    shape[fieldName(question.id)] = z.unknown().check(
+      z.superRefine((value, ctx) => {
+        const problem = answerProblem(question, value, required, dateUnreadable);
+        if (problem) ctx.addIssue({ code: 'custom', message: message(question, problem) });
+      }),
+    );
   }
   return z.object(shape);
 }

@@ -7,20 +7,20 @@
  * field `exercise: true` marks a deliberately weak case for training
  * ("what is missing here?"); without it an example is a good example.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Case } from '../../checklist/schema';
 import { parseCaseText } from '../../storage/envelope';
 
 export const EXAMPLES_URL = './examples/';
 
 const entrySchema = z.object({
-  file: z.string().regex(/^[a-z0-9-]+\.(sv|en)\.json$/),
+  file: z.string().check(z.regex(/^[a-z0-9-]+\.(sv|en)\.json$/)),
   titleSv: z.string(),
   titleEn: z.string(),
   descriptionSv: z.string(),
   descriptionEn: z.string(),
   lang: z.enum(['sv', 'en']),
-  exercise: z.boolean().optional(),
+  exercise: z.optional(z.boolean()),
 });
 
 export type ExampleEntry = z.infer<typeof entrySchema>;

@@ -2,7 +2,7 @@
  * The local-settings form: its zod schema (messages are i18n keys in `settings`) and the
  * conversions between an OrgConfig and the form's values. No React here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   cleanText,
   LABEL_PLACEHOLDER,
@@ -17,44 +17,52 @@ const isBlank = (s: string) => cleanText(s) === '';
 
 export const settingsFormSchema = z.object({
   committees: z
-    .array(z.object({ name: z.string().max(limits.committee, { error: `${E}committeeTooLong` }) }))
-    .superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((row, i) => {
-        const key = cleanText(row.name).toLocaleLowerCase('sv');
-        if (!key) return;
-        if (seen.has(key)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `${E}committeeDuplicate` });
-        }
-        seen.add(key);
-      });
-    }),
+    .array(
+      z.object({
+        name: z.string().check(z.maxLength(limits.committee, { error: `${E}committeeTooLong` })),
+      }),
+    )
+    .check(
+      z.superRefine((rows, ctx) => {
+        const seen = new Set<string>();
+        rows.forEach((row, i) => {
+          const key = cleanText(row.name).toLocaleLowerCase('sv');
+          if (!key) return;
+          if (seen.has(key)) {
+            ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `${E}committeeDuplicate` });
+          }
+          seen.add(key);
+        });
+      }),
+    ),
   goals: z
     .array(
       z.object({
         goalId: z.string(),
-        sv: z.string().max(limits.goalText, { error: `${E}goalTooLong` }),
-        en: z.string().max(limits.goalText, { error: `${E}goalTooLong` }),
+        sv: z.string().check(z.maxLength(limits.goalText, { error: `${E}goalTooLong` })),
+        en: z.string().check(z.maxLength(limits.goalText, { error: `${E}goalTooLong` })),
       }),
     )
-    .superRefine((rows, ctx) => {
-      rows.forEach((row, i) => {
-        if (isBlank(row.sv) && !isBlank(row.en)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'sv'], message: `${E}goalSvMissing` });
-        }
-      });
-    }),
+    .check(
+      z.superRefine((rows, ctx) => {
+        rows.forEach((row, i) => {
+          if (isBlank(row.sv) && !isBlank(row.en)) {
+            ctx.addIssue({ code: 'custom', path: [i, 'sv'], message: `${E}goalSvMissing` });
+          }
+        });
+      }),
+    ),
   adminLanguages: z.array(z.enum(minorityLanguages)),
-  labelFormat: z
-    .string()
-    .refine((s) => !isBlank(s), { error: `${E}labelFormatEmpty` })
-    .refine((s) => isBlank(s) || s.includes(LABEL_PLACEHOLDER), {
+  labelFormat: z.string().check(
+    z.refine((s) => !isBlank(s), { error: `${E}labelFormatEmpty` }),
+    z.refine((s) => isBlank(s) || s.includes(LABEL_PLACEHOLDER), {
       error: `${E}labelFormatPlaceholder`,
-    })
-    .refine((s) => cleanText(s).length <= limits.labelFormat, {
+    }),
+    z.refine((s) => cleanText(s).length <= limits.labelFormat, {
       error: `${E}labelFormatTooLong`,
     }),
-  footer: z.string().max(limits.footer, { error: `${E}footerTooLong` }),
+  ),
+  footer: z.string().check(z.maxLength(limits.footer, { error: `${E}footerTooLong` })),
 });
 
 export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
