@@ -63,4 +63,4 @@ const line = `${passed} passed, ${failed} failed`;
 writeFileSync('test-results/summary.txt', line + '\n');
 if (problems.length) console.error(`\nFailed steps: ${problems.join(', ')}`);
 console.log(`\n${line}`);
-process.exit(problems.length ? 1 : 0);
+process.exit(problems.length || failed ? 1 : 0);
