@@ -1,12 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSession } from '../../src/app/session';
 import type { Case } from '../../src/checklist/schema';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { encodeCase } from '../../src/storage/envelope';
 import { HomePage } from '../../src/ui/cases/HomePage';
 import { renderWithI18n } from '../helpers/render';
+import { buildAppendix } from '../../src/appendix/model';
+import { renderDocx } from '../../src/appendix/docx-writer';
+import { nodeTranslator } from '../../src/appendix/node-i18n';
+import { loadExample, shippedContext } from '../helpers/appendix-fixtures';
 
 function makeCase(id: string, answers: Case['answers'], updatedAt: string): Case {
   return { id, createdAt: '2025-01-01T08:00:00.000Z', updatedAt, answers };
@@ -135,7 +139,12 @@ describe('HomePage', () => {
     const file = new File(['\u0000\u0001PK binary junk'], 'arende.json', {
       type: 'application/json',
     });
-    await user.upload(screen.getByLabelText('Välj en ärendefil (.json)'), file);
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
     expect(
       await screen.findByText(
         /Filen kan inte läsas\. En ärendefil från Underlagskollen är en textfil/,
@@ -152,7 +161,12 @@ describe('HomePage', () => {
       case: { ...simhall, answers: { 'a.title': 42 } },
     };
     const file = new File([JSON.stringify(bad)], 'arende.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Välj en ärendefil (.json)'), file);
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
     expect(
       await screen.findByText(/Filen är en ärendefil men innehåller en felaktig uppgift/),
     ).toBeInTheDocument();
@@ -168,14 +182,24 @@ describe('HomePage', () => {
     const file = new File([JSON.stringify(encodeCase(changed, new Date()))], 'simhall.json', {
       type: 'application/json',
     });
-    await user.upload(screen.getByLabelText('Välj en ärendefil (.json)'), file);
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
     expect(await screen.findByRole('heading', { name: 'Ärendet finns redan' })).toBeInTheDocument();
     expect(screen.getByText(/Ärendet ”Ändrad simhall” finns redan/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(localStorage.getItem(caseKey('simhall'))).toBe(before);
     expect(rowTitles()).toEqual(['Ny simhall i Storby']);
 
-    await user.upload(screen.getByLabelText('Välj en ärendefil (.json)'), file);
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
     await user.click(await screen.findByRole('button', { name: 'Spara som kopia' }));
     expect(storedIds()).toHaveLength(2);
     expect(localStorage.getItem(caseKey('simhall'))).toBe(before);
@@ -217,5 +241,43 @@ describe('HomePage', () => {
       );
     });
     expect(rowTitles()).toEqual(['Ny simhall i Storby', 'Taxa för färdtjänst']);
+  });
+
+  it('restores a case from a Word appendix made by the app, so the officer can continue', async () => {
+    const c = loadExample('snorojning.sv.json');
+    const model = buildAppendix(c, { t: nodeTranslator('sv'), lng: 'sv', ctx: shippedContext() });
+    const bytes = await renderDocx(model, c);
+    const file = new File([new Uint8Array(bytes)], 'bilaga.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const { user } = await renderHome();
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/case/${c.id}`));
+    const stored = createCaseRepository(localStorage).load(c.id);
+    expect(stored.status).toBe('ok');
+    if (stored.status === 'ok') expect(stored.case.answers).toEqual(c.answers);
+  });
+
+  it('says a Word file without our case inside cannot be restored, and stores nothing', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const { user } = await renderHome();
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      new File([bytes], 'annan.docx'),
+    );
+    expect(
+      await screen.findByText(/Word-filen innehåller inga ärendeuppgifter från Underlagskollen/),
+    ).toBeInTheDocument();
+    expect(storedIds()).toEqual([]);
   });
 });

@@ -262,16 +262,24 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
   return lines;
 }
 
+/** A .docx (zip) starts with "PK\x03\x04"; decided by content, not by the file name. */
+async function isZip(file: Blob): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
 function FilePicker({
   id,
   label,
   buttonText,
   onFile,
+  accept = '.json,application/json',
 }: {
   id: string;
   label: string;
   buttonText: string;
   onFile: (file: File) => void;
+  accept?: string;
 }) {
   const ref = useRef<HTMLInputElement>(null);
   return (
@@ -291,7 +299,7 @@ function FilePicker({
         id={id}
         className="visually-hidden"
         type="file"
-        accept=".json,application/json"
+        accept={accept}
         tabIndex={-1}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
@@ -305,7 +313,7 @@ function FilePicker({
 }
 
 export function HomePage() {
-  const { t } = useTranslation(['cases', 'storage']);
+  const { t, i18n } = useTranslation(['cases', 'storage']);
   const ctx = useRuleContext();
   const { listVersion } = useSessionState();
   const session = getSession();
@@ -388,6 +396,10 @@ export function HomePage() {
 
   async function openFile(file: File) {
     setPending(null);
+    if (await isZip(file)) {
+      await openAppendix(file);
+      return;
+    }
     const result = await openCaseFile(file);
     if (result.status !== 'ok') {
       const lines = [msg(t, openFileMessage(result))];
@@ -410,6 +422,37 @@ export function HomePage() {
     }
     if (report.imported.length > 0 || report.identical.length > 0) {
       show({ tone: 'info', lines: [opened] });
+      navigate(paths.tasks(result.case.id));
+      return;
+    }
+    show({ tone: 'error', lines: reportLines(t, report) });
+  }
+
+  /** Our Word appendix carries the case: opening it restores the case to continue. */
+  async function openAppendix(file: File) {
+    const [{ readReceivedFile, receivedMessage }] = await Promise.all([
+      import('../review/read-received'),
+      i18n.loadNamespaces('review'),
+    ]);
+    const result = await readReceivedFile(file);
+    if (result.status !== 'ok') {
+      const m = receivedMessage(result);
+      show({ tone: 'error', lines: [t(`review:${m.key}`, m.values ?? {})] });
+      return;
+    }
+    const entry: BackupEntry = {
+      index: 0,
+      status: 'ok',
+      case: result.case,
+      migrated: result.migrated,
+    };
+    const report = session.importEntries([entry]);
+    if (report.conflicts.length > 0) {
+      ask({ cases: [result.case], openAfter: true, prefix: [] });
+      return;
+    }
+    if (report.imported.length > 0 || report.identical.length > 0) {
+      show({ tone: 'info', lines: [t('files.appendixOpened')] });
       navigate(paths.tasks(result.case.id));
       return;
     }
@@ -608,6 +651,7 @@ export function HomePage() {
             id={ids.file}
             label={t('files.openFileLabel')}
             buttonText={t('files.openFile')}
+            accept=".json,application/json,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onFile={(f) => void openFile(f)}
           />
           {!isEmpty ? (
