@@ -241,7 +241,7 @@ test('importing hostile files gives a precise message and leaves the stored case
   });
   await expect(page.getByRole('rowheader', { name: 'Ett helt ärende' })).toBeVisible();
   const before = await storageSnapshot(page);
-  const input = page.getByLabel('Välj en ärendefil (.json)');
+  const input = page.getByLabel(/^Välj en ärendefil \(\.json\)/);
   const message = page.getByTestId('cases-message');
 
   await input.setInputFiles({
