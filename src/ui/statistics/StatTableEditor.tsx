@@ -25,6 +25,7 @@ import {
 import type { Lng, PairKey, PasteProblem, RowStats, Translate } from '../../checklist/statistics';
 import { groupKeys, statUnits } from '../../checklist/statistics-schema';
 import type { GroupKey, StatRow, StatTable, StatUnit } from '../../checklist/statistics-schema';
+import { TableScroll } from '../common/TableScroll';
 import { newId } from './new-id';
 import { StatChart } from './StatChart';
 
@@ -195,7 +196,8 @@ export function StatTableEditor(props: StatTableEditorProps) {
   return (
     <fieldset className="stat-table" ref={rootRef}>
       <legend className="stat-table-legend">
-        {t('stats:table.heading', { n: index + 1, indicator: name })}
+        {/* A heading too, so "Diagram" (h3) sits under its table in the outline. */}
+        <h2>{t('stats:table.heading', { n: index + 1, indicator: name })}</h2>
       </legend>
 
       <div className="stat-meta">
@@ -380,7 +382,8 @@ export function StatTableEditor(props: StatTableEditorProps) {
                       className="stat-button stat-button-quiet"
                       onClick={() => removeRow(ri)}
                     >
-                      {t('stats:grid.removeRow', { row: rn })}
+                      <span aria-hidden="true">{t('stats:grid.removeRowShort')}</span>
+                      <span className="visually-hidden">{t('stats:grid.removeRow', { row: rn })}</span>
                     </button>
                   </td>
                 </tr>
@@ -474,9 +477,9 @@ export function StatTableEditor(props: StatTableEditorProps) {
         <h3 id={id('chart-heading')} className="stat-subheading">
           {t('stats:chart.heading')}
         </h3>
-        <div className="stat-chart-scroll">
+        <TableScroll className="stat-chart-scroll" labelledBy={id('chart-heading')}>
           <StatChart table={table} idPrefix={idPrefix} />
-        </div>
+        </TableScroll>
       </section>
 
       <fieldset className="stat-sentence" aria-describedby={hintId('sentence')}>
