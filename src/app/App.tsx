@@ -5,6 +5,8 @@
  * first load stays small.
  */
 import { lazy, Suspense, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { namespaces } from '../i18n/i18n';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ConfigProvider, useOrgConfig } from '../config/config-context';
@@ -80,11 +82,28 @@ function NotFound() {
   );
 }
 
+/**
+ * Every screen but the case list may read any namespace (the preview renders the
+ * appendix, the review page the verdicts and question labels...): suspend until
+ * all of the UI language's texts are there, once, on the first such screen.
+ */
+function AllTexts({ children }: { children: ReactNode }) {
+  useTranslation(namespaces);
+  return children;
+}
+
 function Screen({ route }: { route: Route }) {
+  if (route.name === 'home') return <HomePage />;
+  return (
+    <AllTexts>
+      <RouteScreen route={route} />
+    </AllTexts>
+  );
+}
+
+function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
   const { effective } = useOrgConfig();
   switch (route.name) {
-    case 'home':
-      return <HomePage />;
     case 'tasks':
       return (
         <CaseGate caseId={route.caseId}>

@@ -5,6 +5,7 @@
  * delays the first paint nor counts against the first-load budget.
  */
 import type { i18n as I18n } from 'i18next';
+import { namespaces } from '../i18n/i18n';
 
 const IDLE_DELAY_MS = 5000;
 
@@ -17,7 +18,7 @@ export function prefetchJourney(i18n: I18n) {
     void import('../ui/checklist/TaskListPage');
     void import('../ui/checklist/QuestionPage');
     void import('../ui/checklist/CheckAnswersPage');
-    void i18n.loadNamespaces(['questions', 'checklist']);
+    void i18n.loadNamespaces(namespaces);
   };
   const events = ['pointerdown', 'keydown', 'touchstart'] as const;
   for (const type of events) window.addEventListener(type, run, { capture: true, passive: true });

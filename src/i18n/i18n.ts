@@ -18,7 +18,12 @@ export type Language = (typeof languages)[number];
 export const eagerNamespaces = ['common', 'cases', 'storage', 'rules'] as const;
 
 const svEager = import.meta.glob<ResourceKey>(
-  ['../../locales/sv/common.json', '../../locales/sv/cases.json', '../../locales/sv/storage.json', '../../locales/sv/rules.json'],
+  [
+    '../../locales/sv/common.json',
+    '../../locales/sv/cases.json',
+    '../../locales/sv/storage.json',
+    '../../locales/sv/rules.json',
+  ],
   { eager: true, import: 'default' },
 );
 const lazyFiles = import.meta.glob<ResourceKey>('../../locales/*/*.json', { import: 'default' });
@@ -35,7 +40,9 @@ const loaders = new Map<string, () => Promise<ResourceKey>>(
 );
 
 /** Every namespace there is (from the Swedish files). */
-export const namespaces = [...loaders.keys()].filter((k) => k.startsWith('sv/')).map((k) => k.slice(3));
+export const namespaces = [...loaders.keys()]
+  .filter((k) => k.startsWith('sv/'))
+  .map((k) => k.slice(3));
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -62,6 +69,11 @@ export function storedLanguage(): Language {
   } catch {
     return 'sv';
   }
+}
+
+/** Whether every namespace of a language is loaded (an export or a preview may use any of them). */
+export function isLanguageLoaded(instance: I18n, lng: Language): boolean {
+  return namespaces.every((ns) => instance.hasResourceBundle(lng, ns));
 }
 
 /** Load every namespace of a language (used before an export in that language). */
@@ -95,7 +107,10 @@ export interface InitOptions {
   preloadAll?: boolean;
 }
 
-export async function initI18n(lng: Language = storedLanguage(), options: InitOptions = {}): Promise<I18n> {
+export async function initI18n(
+  lng: Language = storedLanguage(),
+  options: InitOptions = {},
+): Promise<I18n> {
   const resources: Resource = { sv: {} };
   for (const [path, data] of Object.entries(svEager)) resources.sv![nsOf(path)] = data;
   const instance = i18next.createInstance();

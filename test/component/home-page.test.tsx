@@ -273,7 +273,7 @@ describe('HomePage', () => {
       screen.getByLabelText(
         'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
       ),
-      new File([bytes], 'annan.docx'),
+      new File([new Uint8Array(bytes)], 'annan.docx'),
     );
     expect(
       await screen.findByText(/Word-filen innehåller inga ärendeuppgifter från Underlagskollen/),

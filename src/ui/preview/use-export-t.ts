@@ -8,12 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ExportLanguage, Translate } from '../../appendix/model';
-import { loadLanguage } from '../../i18n/i18n';
+import { isLanguageLoaded as allLoaded, loadLanguage } from '../../i18n/i18n';
 
 export type ExportTState = 'ready' | 'loading' | 'failed';
 
 export function isLanguageLoaded(i18n: I18n, lng: ExportLanguage): boolean {
-  return lng === 'sv' || i18n.hasResourceBundle(lng, 'appendix');
+  return allLoaded(i18n, lng);
 }
 
 /** A plain `(key, params) => string` bound to one language, whatever the UI language is. */
@@ -32,7 +32,7 @@ export interface ExportT {
 export function useExportT(wanted: ExportLanguage): ExportT {
   const { i18n } = useTranslation();
   const [shown, setShown] = useState<ExportLanguage>(() =>
-    isLanguageLoaded(i18n, wanted) ? wanted : 'sv',
+    isLanguageLoaded(i18n, wanted) ? wanted : i18n.language === 'en' ? 'en' : 'sv',
   );
   const [state, setState] = useState<ExportTState>('ready');
 
