@@ -24,19 +24,24 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  StringValueElement,
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TabStopType,
   TextRun,
   WidthType,
+  XmlComponent,
 } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { ITableOptions, ParagraphChild } from 'docx';
+import { CHART_OUTLINE } from '../checklist/statistics';
+import type { GroupKey } from '../checklist/statistics-schema';
 import type { Case } from '../checklist/schema';
 import { serializeCase } from '../storage/envelope';
 import { toCustomProperties } from './embed';
-import type { AnswerContent, AppendixModel, Block, TableBlock } from './model';
+import type { AnswerContent, AppendixModel, Block, ChartBlock, TableBlock } from './model';
 import { toParagraphs, xmlSafe } from './sanitize';
 
 const FONT = 'Arial';
@@ -77,14 +82,23 @@ function textParagraphs(
   });
 }
 
-function cell(text: string, opts: { header?: boolean; width: number }): TableCell {
+function cell(
+  text: string,
+  opts: { header?: boolean; width: number; keepNext?: boolean },
+): TableCell {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    margins: { top: 30, bottom: 30, left: 100, right: 100 },
     ...(opts.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: GREY } } : {}),
-    children: textParagraphs(text, opts.header ? { bold: true } : {}, { style: 'TableText' }),
+    children: textParagraphs(text, opts.header ? { bold: true } : {}, {
+      style: 'TableText',
+      ...(opts.keepNext ? { keepNext: true } : {}),
+    }),
   });
 }
+
+/** Tables up to this many rows are kept on one page (keep-with-next on all but the last row). */
+const KEEP_TOGETHER_ROWS = 16;
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const BORDERS = {
@@ -127,31 +141,199 @@ function autoWidths(head: string[], rows: string[][]): number[] {
   return cols.map((c) => Math.floor(c.min + (extra * c.want) / wantSum));
 }
 
-function table(head: string[], rows: string[][], colWeights?: number[]): Table {
+/**
+ * A table with a title and description (w:tblCaption, w:tblDescription: the table's alt
+ * text in Word's Table Properties, read by screen readers). The docx package has no option
+ * for them, so they are appended to the table properties, where the schema puts them last.
+ */
+class DescribedTable extends Table {
+  constructor(options: ITableOptions, caption: string, description = '') {
+    super(options);
+    const props: unknown = this.root[0];
+    if (props instanceof XmlComponent) {
+      if (caption) props.addChildElement(new StringValueElement('w:tblCaption', xmlSafe(caption)));
+      if (description) {
+        props.addChildElement(new StringValueElement('w:tblDescription', xmlSafe(description)));
+      }
+    }
+  }
+}
+
+function table(
+  head: string[],
+  rows: string[][],
+  colWeights?: number[],
+  caption = '',
+  keepTogether = rows.length <= KEEP_TOGETHER_ROWS,
+): Table {
   const w = colWeights ? widths(colWeights) : autoWidths(head, rows);
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    borders: BORDERS,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: head.map((h, i) => cell(h, { header: true, width: w[i] ?? 1000 })),
+  return new DescribedTable(
+    {
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: w,
+      borders: BORDERS,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: head.map((h, i) =>
+            cell(h, { header: true, width: w[i] ?? 1000, keepNext: true }),
+          ),
+        }),
+        ...rows.map(
+          (r, rowIndex) =>
+            new TableRow({
+              cantSplit: true,
+              children: head.map((_h, i) =>
+                cell(r[i] ?? '', {
+                  width: w[i] ?? 1000,
+                  keepNext: keepTogether && rowIndex < rows.length - 1,
+                }),
+              ),
+            }),
+        ),
+      ],
+    },
+    caption,
+  );
+}
+
+// ---- the chart: a borderless table of shaded cells --------------------------------------------
+
+/** Resolution of the bars: the bar area is this many grid columns. */
+const CHART_STEPS = 40;
+const CHART_NAME_WIDTH = 1500;
+const CHART_VALUE_WIDTH = 1400;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+
+/**
+ * Word shading per group. The fills are the app's series colours; the patterns are chosen
+ * so the bars also separate in greyscale where LibreOffice blends a pattern into one
+ * colour: grey levels about 54 (women), 109 (girls), 151 (men), 185 (boys), 217 (other).
+ * Word draws the patterns themselves (stripes, dots), a second cue besides lightness.
+ */
+const SHADING: Record<GroupKey, (typeof ShadingType)[keyof typeof ShadingType]> = {
+  women: ShadingType.CLEAR,
+  girls: ShadingType.PERCENT_10,
+  men: ShadingType.THIN_DIAGONAL_STRIPE,
+  boys: ShadingType.PERCENT_10,
+  other: ShadingType.CLEAR,
+};
+const BAR_OUTLINE = { style: BorderStyle.SINGLE, size: 4, color: CHART_OUTLINE.replace(/^#/, '') };
+const BAR_BORDERS = {
+  top: BAR_OUTLINE,
+  bottom: BAR_OUTLINE,
+  left: BAR_OUTLINE,
+  right: BAR_OUTLINE,
+};
+
+const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
+
+function chartCell(
+  text: string,
+  span: number,
+  width: number,
+  opts: { bold?: boolean; keepNext: boolean; align?: 'left' | 'right'; space?: boolean },
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(span > 1 ? { columnSpan: span } : {}),
+    children: [
+      new Paragraph({
+        style: 'ChartText',
+        keepNext: opts.keepNext,
+        ...(opts.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
+        ...(opts.space ? { spacing: { before: 100 } } : {}),
+        children: text ? [new TextRun({ text, ...(opts.bold ? { bold: true } : {}) })] : [],
       }),
-      ...rows.map(
-        (r) =>
-          new TableRow({
-            children: head.map((_h, i) => cell(r[i] ?? '', { width: w[i] ?? 1000 })),
-          }),
-      ),
     ],
   });
 }
 
+/**
+ * A horizontal grouped bar chart as a borderless table: per kön+ row a small label, then
+ * per group the group name, a bar (cells shaded in the group's colour and pattern, as long
+ * as the value relative to the largest one) and the value right beside it. Word and
+ * LibreOffice draw it the same; the table's description is the chart's text alternative.
+ */
+function chartTable(ch: ChartBlock): Table {
+  const step = Math.floor((CONTENT_WIDTH - CHART_NAME_WIDTH - CHART_VALUE_WIDTH) / CHART_STEPS);
+  const valueWidth = CONTENT_WIDTH - CHART_NAME_WIDTH - step * CHART_STEPS;
+  const grid = [CHART_NAME_WIDTH, ...Array<number>(CHART_STEPS).fill(step), valueWidth];
+  const showLabels = ch.rows.length > 1;
+  const total = ch.rows.reduce((n, r) => n + r.bars.length + (showLabels ? 1 : 0), 0);
+  let done = 0;
+  const keep = () => ++done < total;
+  const rows: TableRow[] = [];
+  ch.rows.forEach((r, i) => {
+    if (showLabels) {
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [
+            chartCell(r.label, CHART_STEPS + 2, CONTENT_WIDTH, {
+              bold: true,
+              keepNext: keep(),
+              space: i > 0,
+            }),
+          ],
+        }),
+      );
+    }
+    for (const b of r.bars) {
+      const steps = b.fraction > 0 ? Math.max(1, Math.round(b.fraction * CHART_STEPS)) : 0;
+      const keepNext = keep();
+      const cells = [chartCell(b.groupName, 1, CHART_NAME_WIDTH, { keepNext, align: 'right' })];
+      if (steps > 0) {
+        cells.push(
+          new TableCell({
+            width: { size: step * steps, type: WidthType.DXA },
+            ...(steps > 1 ? { columnSpan: steps } : {}),
+            // A dark outline so even the light bars stand out against white (WCAG 1.4.11).
+            borders: BAR_BORDERS,
+            shading: { type: SHADING[b.group], color: hex(b.ink), fill: hex(b.fill) },
+            children: [new Paragraph({ style: 'ChartText', keepNext, children: [] })],
+          }),
+        );
+      }
+      const rest = CHART_STEPS - steps + 1;
+      cells.push(chartCell(b.text, rest, step * (rest - 1) + valueWidth, { keepNext }));
+      rows.push(new TableRow({ cantSplit: true, children: cells }));
+    }
+  });
+  return new DescribedTable(
+    {
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: grid,
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+      margins: { top: 10, bottom: 10, left: 60, right: 60 },
+      rows,
+    },
+    ch.caption,
+    ch.altText,
+  );
+}
+
+function chartBlock(ch: ChartBlock): (Paragraph | Table)[] {
+  return [
+    ...textParagraphs(ch.caption, { bold: true }, { style: 'Caption', keepNext: true }),
+    chartTable(ch),
+    ...textParagraphs(ch.altText, {}, { style: 'ChartAlt' }),
+  ];
+}
+
 /** A two-column key/value table without a header row (the case header fields). */
 function fieldTable(fields: { label: string; value: string }[]): Table {
-  const w = widths([1, 2.4]);
+  const w = widths([1.2, 2.4]);
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: w,
@@ -163,7 +345,7 @@ function fieldTable(fields: { label: string; value: string }[]): Table {
           children: [
             new TableCell({
               width: { size: w[0]!, type: WidthType.DXA },
-              margins: { top: 60, bottom: 60, left: 100, right: 100 },
+              margins: { top: 30, bottom: 30, left: 100, right: 100 },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
               children: textParagraphs(f.label, { bold: true }, { style: 'TableText' }),
             }),
@@ -178,9 +360,9 @@ function tableBlock(tb: TableBlock): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (tb.caption)
     out.push(...textParagraphs(tb.caption, { bold: true }, { style: 'Caption', keepNext: true }));
-  if (tb.rows.length > 0) out.push(table(tb.head, tb.rows));
+  if (tb.rows.length > 0) out.push(table(tb.head, tb.rows, undefined, tb.caption));
   for (const n of tb.notes) out.push(...textParagraphs(n, {}, { style: 'TableNote' }));
-  if (tb.rows.length === 0 && tb.notes.length === 0) return out;
+  if (tb.chart) out.push(...chartBlock(tb.chart));
   return out;
 }
 
@@ -258,16 +440,21 @@ export function buildDocument(
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: model.title })] }),
     ...textParagraphs(model.caseTitle, { bold: true }, { style: 'Subtitle' }),
     ...textParagraphs(model.subtitle, { italics: true }),
-    fieldTable(model.header.fields),
+    // The case title is printed just above, so its row is left out of the table here.
+    fieldTable(model.header.fields.filter((f) => f.id !== 'case')),
     heading(model.verdict.heading, 1),
     ...model.verdict.sentences.flatMap((s) => textParagraphs(s, { bold: true })),
     ...(model.verdict.samiWarning
       ? textParagraphs(model.verdict.samiWarning, { bold: true }, { style: 'Warning' })
       : []),
+    // The verdict table may break across pages rather than leave page one; its comment
+    // column only takes room when there are comments.
     table(
       model.verdict.head,
       model.verdict.rows.map((r) => [r.label, r.statusText, r.comment]),
-      [3, 1.6, 3],
+      model.verdict.rows.some((r) => r.comment.trim() !== '') ? [3.2, 1.9, 2.9] : [4.6, 2, 1.4],
+      '',
+      false,
     ),
     heading(model.conclusion.heading, 2),
     ...answer(model.conclusion.answer),
@@ -320,11 +507,11 @@ export function buildDocument(
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: '000000', language: lang },
-          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+          paragraph: { spacing: { before: 300, after: 140 }, keepNext: true },
         },
         heading2: {
           run: { font: FONT, size: 26, bold: true, color: '000000', language: lang },
-          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
+          paragraph: { spacing: { before: 220, after: 100 }, keepNext: true },
         },
       },
       paragraphStyles: [
@@ -367,6 +554,20 @@ export function buildDocument(
           basedOn: 'Normal',
           run: { size: 20 },
           paragraph: { spacing: { before: 60, after: 160 } },
+        },
+        {
+          id: 'ChartText',
+          name: 'Chart Text',
+          basedOn: 'Normal',
+          run: { size: 16 },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: 'ChartAlt',
+          name: 'Chart Text Alternative',
+          basedOn: 'Normal',
+          run: { size: 18, italics: true },
+          paragraph: { spacing: { before: 80, after: 200 } },
         },
         {
           id: 'Warning',
@@ -450,7 +651,7 @@ export async function renderDocx(
   model: AppendixModel,
   caseForEmbedding: Case,
   opts: RenderOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = buildDocument(model, caseForEmbedding, opts);
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

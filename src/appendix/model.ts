@@ -38,6 +38,17 @@ import type {
   Section,
   StatTable,
 } from '../checklist/types';
+import {
+  cellNumber,
+  chartAltText,
+  chartModel,
+  chartTitle,
+  formatValue,
+  parseCell,
+  seriesStyle,
+} from '../checklist/statistics';
+import type { ChartPattern } from '../checklist/statistics';
+import type { GroupKey } from '../checklist/statistics-schema';
 import { xmlSafe } from './sanitize';
 import { deriveStatColumns } from './statistics-columns';
 import type { Translate } from './statistics-columns';
@@ -94,6 +105,49 @@ export interface TableBlock {
   rows: string[][];
   /** Text under the table: source, the officer's sentence about differences. */
   notes: string[];
+  /** Statistics tables only: the chart drawn after the table (absent when there is nothing to draw). */
+  chart?: ChartBlock;
+}
+
+/** One bar of a chart: a group's value in one kön+ row. */
+export interface ChartBarBlock {
+  group: GroupKey;
+  /** The group as a column head says it, e.g. "Kvinnor". */
+  groupName: string;
+  value: number | null;
+  /** The value formatted for the export language; "–" when missing or negative (no bar). */
+  text: string;
+  /** Bar length relative to the largest value of the chart, 0-1; 0 when there is no bar. */
+  fraction: number;
+  /** Series style from statistics.ts (`#rrggbb` colours): fill, pattern, and ink for text on it. */
+  fill: string;
+  pattern: ChartPattern;
+  ink: string;
+}
+
+/** One kön+ row of a chart: its label and one bar per group (women and men first). */
+export interface ChartRowBlock {
+  rowId: string;
+  /** The full row label, or "Samtliga"/"All" for a single unnamed row. */
+  label: string;
+  bars: ChartBarBlock[];
+}
+
+/**
+ * A grouped horizontal bar chart of a statistics table, from `chartModel`, so the
+ * preview and Word draw the same bars. Meaning never rests on colour: every bar
+ * carries its group name and value, and `altText` states all values in words.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  id: string;
+  /** `chartTitle`: indicator and period. */
+  title: string;
+  /** "Diagram: <title>". */
+  caption: string;
+  /** `chartAltText`: what is drawn, every value, and the sentence on differences. */
+  altText: string;
+  rows: ChartRowBlock[];
 }
 
 export type AnswerContent =
@@ -247,7 +301,7 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
   ];
   const rows = table.rows.map((r, i) => [
     r.label.trim() ? xmlSafe(r.label.trim()) : tx(t, 'appendix:stats.allRows'),
-    ...groups.map((g) => xmlSafe((r.values[g] ?? '').trim())),
+    ...groups.map((g) => statCell(r.values[g], table.unit, opts)),
     ...(derived.rows[i] ?? []).map(xmlSafe),
   ]);
   if (derived.totalRow) {
@@ -262,7 +316,63 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
     notes.push(tx(t, 'appendix:stats.source', sanitizeParams({ source: table.source.trim() })));
   }
   if (derived.sentence) notes.push(xmlSafe(derived.sentence));
-  return { id: xmlSafe(table.id) || `table-${index + 1}`, caption, head, rows, notes };
+  const id = xmlSafe(table.id) || `table-${index + 1}`;
+  const chart = chartBlock(table, id, opts);
+  return { id, caption, head, rows, notes, ...(chart ? { chart } : {}) };
+}
+
+/**
+ * A typed or pasted cell in the export language's number format ("1 840" in Swedish,
+ * "1,840" in English). Missing-value markers such as SCB's ".." stay as written; a cell
+ * that cannot be read (or is impossible for the unit) keeps its text, marked.
+ */
+function statCell(raw: string | undefined, unit: StatTable['unit'], opts: AppendixOptions): string {
+  const { t, lng } = opts;
+  const text = (raw ?? '').trim();
+  const parsed = parseCell(text);
+  if (parsed.kind === 'empty') return tx(t, 'appendix:header.empty');
+  if (parsed.kind === 'missing') return xmlSafe(text);
+  const value = cellNumber(text, unit);
+  if (value == null) return tx(t, 'appendix:stats.unreadable', { raw: xmlSafe(text) });
+  return xmlSafe(formatValue(value, unit, lng));
+}
+
+/** The chart of a statistics table as model content; null when no row has a value. */
+function chartBlock(table: StatTable, id: string, opts: AppendixOptions): ChartBlock | null {
+  const { t, lng } = opts;
+  const cm = chartModel(table, lng);
+  const drawn = cm.bars.filter((b) => b.value != null && b.value >= 0);
+  if (cm.categories.length === 0 || drawn.length === 0) return null;
+  const max = Math.max(0, ...drawn.map((b) => b.value ?? 0));
+  const title = xmlSafe(chartTitle(table, t));
+  const rows: ChartRowBlock[] = cm.categories.map((cat) => ({
+    rowId: xmlSafe(cat.rowId),
+    label: cat.fullLabel ? xmlSafe(cat.fullLabel) : tx(t, 'appendix:stats.allRows'),
+    bars: cm.bars
+      .filter((b) => b.rowId === cat.rowId)
+      .map((b): ChartBarBlock => {
+        const drawable = b.value != null && b.value >= 0;
+        const style = seriesStyle[b.group];
+        return {
+          group: b.group,
+          groupName: tx(t, `appendix:stats.groups.${b.group}`),
+          value: b.value,
+          text: xmlSafe(b.text),
+          fraction: drawable && max > 0 ? (b.value ?? 0) / max : 0,
+          fill: style.fill,
+          pattern: style.pattern,
+          ink: style.ink,
+        };
+      }),
+  }));
+  return {
+    kind: 'chart',
+    id: `${id}-chart`,
+    title,
+    caption: tx(t, 'appendix:chart.caption', { title }),
+    altText: xmlSafe(chartAltText(table, t, lng)),
+    rows,
+  };
 }
 
 function measuresTable(measures: Measure[], t: Translate): TableBlock {
@@ -349,21 +459,25 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
 }
 
 /**
- * Question/answer blocks of a section: visible questions in order; answered
- * ones and required unanswered ones. Optional unanswered questions are left out
- * (they are not a gap, and listing them would bury the content).
+ * Question/answer blocks of a section: every visible question in order, so the reader
+ * sees what was asked even when it was not answered. A required unanswered question says
+ * "Ej besvarad", an optional one "Ej besvarad (frivillig)". Hidden questions are left out.
  */
 function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[] {
   const a = c.answers;
   return visiblePages(section, a, opts.ctx).flatMap((p) =>
-    visibleQuestions(p, a, opts.ctx)
-      .filter((q) => isAnswered(q, a) || isRequired(q, a, opts.ctx))
-      .map((q): Block => ({
+    visibleQuestions(p, a, opts.ctx).map((q): Block => {
+      const answer = answerContent(q, c, opts);
+      return {
         kind: 'qa',
         questionId: q.id,
         question: tx(opts.t, `questions:${q.labelKey}`),
-        answer: answerContent(q, c, opts),
-      })),
+        answer:
+          answer.kind === 'unanswered' && !isRequired(q, a, opts.ctx)
+            ? { kind: 'unanswered', text: tx(opts.t, 'appendix:unansweredOptional') }
+            : answer,
+      };
+    }),
   );
 }
 
@@ -447,7 +561,16 @@ export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
     ] as const
   ).map(([id, value]) => ({ id, label: tx(t, `appendix:header.${id}`), value: value || empty }));
 
-  const stepRows = summary.steps.map((s) => rowFromOutcome(t, s.id, s.outcome));
+  // When step 1 is No, steps 2-5 share its reason: state it once, on step 1, and refer to it.
+  const genderNa = summary.gender.kind === 'not-applicable' ? summary.gender.reason : null;
+  const stepRows = summary.steps.map((s) => {
+    const r = rowFromOutcome(t, s.id, s.outcome);
+    if (genderNa == null) return r;
+    if (s.id === 'steg1') return r.comment ? r : { ...r, comment: xmlSafe(genderNa) };
+    return r.status === 'not-applicable' && r.comment === xmlSafe(genderNa)
+      ? { ...r, comment: tx(t, 'appendix:verdict.seeStep1') }
+      : r;
+  });
   const verdictRows: VerdictRow[] = [
     ...stepRows,
     rowFromOutcome(t, 'barn', summary.child),

@@ -311,16 +311,29 @@ export function computeTable(table: Pick<StatTable, 'unit' | 'groups' | 'rows'>)
 
 const locale = (lng: Lng) => (lng === 'en' ? 'en-GB' : 'sv-SE');
 
+/**
+ * Formatters are costly to create (an appendix of ten tables formats a thousand
+ * numbers), so each language + options pair is made once and reused.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lng: Lng, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lng}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lng), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "1 234,5" in Swedish (no-break space, decimal comma), "1,234.5" in English. */
 export function formatNumber(value: number, lng: Lng, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale(lng), { maximumFractionDigits: maxFractionDigits }).format(
-    value,
-  );
+  return numberFormat(lng, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** A value on the 0-100 scale as a percentage: "62,5 %" / "62.5%". */
 export function formatPercent(value: number, lng: Lng, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale(lng), {
+  return numberFormat(lng, {
     style: 'percent',
     maximumFractionDigits: maxFractionDigits,
   }).format(value / 100);
@@ -328,7 +341,7 @@ export function formatPercent(value: number, lng: Lng, maxFractionDigits = 1): s
 
 /** A signed gap in percentage points, the number only: "+24", "−3,5". */
 export function formatGap(value: number, lng: Lng): string {
-  return new Intl.NumberFormat(locale(lng), {
+  return numberFormat(lng, {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(value);
@@ -336,7 +349,7 @@ export function formatGap(value: number, lng: Lng): string {
 
 /** A ratio with two decimals: "0,88" / "0.88". */
 export function formatRatio(value: number, lng: Lng): string {
-  return new Intl.NumberFormat(locale(lng), {
+  return numberFormat(lng, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value);
@@ -346,7 +359,7 @@ export function formatRatio(value: number, lng: Lng): string {
 export function formatValue(value: number, unit: StatUnit, lng: Lng): string {
   if (unit === 'percent') return formatPercent(value, lng, 2);
   if (unit === 'kronor') {
-    return new Intl.NumberFormat(locale(lng), {
+    return numberFormat(lng, {
       style: 'currency',
       currency: 'SEK',
       minimumFractionDigits: 0,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContext } from '../../src/checklist/types';
 import { appendixFileName, buildAppendix, summaryTexts } from '../../src/appendix/model';
-import type { AppendixModel, Block } from '../../src/appendix/model';
+import type { AppendixModel, Block, TableBlock } from '../../src/appendix/model';
+import type { StatTable } from '../../src/checklist/types';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { isXmlSafe, toParagraphs, xmlSafe } from '../../src/appendix/sanitize';
 import { caseWith, loadExample, shippedContext } from '../helpers/appendix-fixtures';
@@ -20,6 +21,31 @@ function allBlocks(m: AppendixModel): Block[] {
 
 function qa(m: AppendixModel, questionId: string) {
   return allBlocks(m).find((b) => b.kind === 'qa' && b.questionId === questionId);
+}
+
+/** Any kind of space as a plain space, to compare Intl output. */
+const spaces = (s: string) => s.replace(/\s/g, ' ');
+
+function statTable(id: string, unit: StatTable['unit'], rows: [string, string, string][]) {
+  const table: StatTable = {
+    id,
+    indicator: 'Besök',
+    unit,
+    period: '2024',
+    source: '',
+    breakdown: 'Ort',
+    groups: ['women', 'men'],
+    rows: rows.map(([label, women, men], i) => ({ id: `r${i}`, label, values: { women, men } })),
+    sentence: null,
+  };
+  return table;
+}
+
+function tablesOf(m: AppendixModel, questionId: string): TableBlock[] {
+  const b = qa(m, questionId);
+  if (!b || b.kind !== 'qa' || b.answer.kind !== 'tables')
+    throw new Error(`no tables in ${questionId}`);
+  return b.answer.tables;
 }
 
 function row(m: AppendixModel, id: string) {
@@ -112,12 +138,15 @@ describe('the verdict table', () => {
     expect(row(m, 'jamlikhet').statusText).toBe('Ej ifylld (frivillig del)');
   });
 
-  it('shows "not applicable" with the stated reason when step 1 is No', () => {
+  it('shows "not applicable" with the stated reason when step 1 is No, once', () => {
     const m = build('delegationsordning.sv.json');
+    // The reason is given on step 1; steps 2-5 refer to it instead of repeating it.
+    expect(row(m, 'steg1').comment).toContain('enbart redaktionella');
     for (const id of ['steg2', 'steg3', 'steg4', 'steg5']) {
       expect(row(m, id).statusText).toBe('Ej tillämpligt');
-      expect(row(m, id).comment).toContain('enbart redaktionella');
+      expect(row(m, id).comment).toBe('Se steg 1.');
     }
+    expect(row(build('delegationsordning.en.json', 'en'), 'steg4').comment).toBe('See step 1.');
     expect(row(m, 'barn').statusText).toBe('Ej tillämpligt');
     expect(row(m, 'barn').comment).toContain('Redaktionella ändringar');
     expect(m.verdict.sentences[0]).toMatch(/^Ärendet bedöms inte beröra kvinnor och män/);
@@ -145,6 +174,24 @@ describe('the parts', () => {
     expect(qa(m, 'b3.areas')).toMatchObject({ answer: { kind: 'unanswered' } });
     const mEn = build('plan-jamstalldhet-2022.en.json', 'en');
     expect(qa(mEn, 'b2.missingNeeded')).toMatchObject({ answer: { text: 'Not answered' } });
+  });
+
+  it('shows every visible optional question too, marked as optional when unanswered', () => {
+    const m = build('plan-jamstalldhet-2022.sv.json');
+    expect(qa(m, 'b3.girlsBoys')).toMatchObject({
+      answer: { kind: 'unanswered', text: 'Ej besvarad (frivillig)' },
+    });
+    const mEn = build('plan-jamstalldhet-2022.en.json', 'en');
+    expect(qa(mEn, 'b3.girlsBoys')).toMatchObject({
+      answer: { kind: 'unanswered', text: 'Not answered (optional)' },
+    });
+    // An empty case still lists every visible question of every part.
+    const empty = buildAppendix(caseWith({}), { t: sv, lng: 'sv', ctx });
+    const texts = allBlocks(empty).flatMap((b) =>
+      b.kind === 'qa' && b.answer.kind === 'unanswered' ? [b.answer.text] : [],
+    );
+    expect(texts).toContain('Ej besvarad');
+    expect(texts).toContain('Ej besvarad (frivillig)');
   });
 
   it('omits hidden questions even when they have a stored answer', () => {
@@ -177,11 +224,84 @@ describe('the parts', () => {
     );
     expect(travel!.head.slice(0, 4)).toEqual(['Färdsätt', 'Kvinnor', 'Män', 'Totalt']);
     expect(travel!.head).toContain('Andel kvinnor');
-    expect(travel!.rows[0]!.slice(0, 3)).toEqual(['Till fots', '1 840', '910']);
+    // Intl writes a no-break space as the Swedish thousands separator.
+    expect(travel!.rows[0]!.slice(0, 3).map(spaces)).toEqual(['Till fots', '1 840', '910']);
     // 1 840 + 910 = 2 750; the total row sums all four modes of travel.
     expect(travel!.rows[0]![3]!.replace(/\s/g, ' ')).toBe('2 750');
     expect(travel!.rows.at(-1)![0]).toBe('Totalt');
     expect(travel!.notes[0]).toMatch(/^Källa: Resvaneenkät/);
+  });
+
+  it('writes table figures in the number format of the export language', () => {
+    const table = statTable('t1', 'count', [
+      ['Östersund', '1 840', '2,750.5'],
+      ['Åre', '1840', '12'],
+    ]);
+    const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
+    const [sv1] = tablesOf(buildAppendix(c, { t: sv, lng: 'sv', ctx }), 'b2.tables');
+    const [en1] = tablesOf(buildAppendix(c, { t: en, lng: 'en', ctx }), 'b2.tables');
+    expect(sv1!.rows[0]!.slice(1, 3).map(spaces)).toEqual(['1 840', '2 750,5']);
+    expect(en1!.rows[0]!.slice(1, 3)).toEqual(['1,840', '2,750.5']);
+    expect(en1!.rows[1]!.slice(1, 3)).toEqual(['1,840', '12']);
+    expect(en1!.rows.flat().join(' ')).not.toMatch(/\d\s\d{3}/);
+  });
+
+  it('keeps an unreadable cell as written, marked, and shows missing markers as typed', () => {
+    const table = statTable('t1', 'percent', [
+      ['A', 'ca 40', '..'],
+      ['B', '140', ''],
+      ['C', '45,5', '50'],
+    ]);
+    const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
+    const [tb] = tablesOf(buildAppendix(c, { t: sv, lng: 'sv', ctx }), 'b2.tables');
+    expect(tb!.rows[0]!.slice(1, 3)).toEqual(['ca 40 (ogiltigt värde)', '..']);
+    expect(tb!.rows[1]!.slice(1, 3)).toEqual(['140 (ogiltigt värde)', '–']);
+    expect(tb!.rows[2]!.slice(1, 3).map(spaces)).toEqual(['45,5 %', '50 %']);
+    const [tbEn] = tablesOf(buildAppendix(c, { t: en, lng: 'en', ctx }), 'b2.tables');
+    expect(tbEn!.rows[0]![1]).toBe('ca 40 (invalid value)');
+    expect(tbEn!.rows[2]!.slice(1, 3)).toEqual(['45.5%', '50%']);
+  });
+
+  it('draws a chart per statistics table with bars relative to the largest value', () => {
+    const [travel] = tablesOf(build('snorojning.sv.json'), 'b2.tables');
+    const chart = travel!.chart!;
+    expect(chart.kind).toBe('chart');
+    expect(chart.caption).toBe(`Diagram: ${chart.title}`);
+    expect(chart.title).toContain('Besök vid Östersunds sjukhus');
+    expect(chart.altText).toMatch(/^Stapeldiagram: /);
+    expect(chart.altText).toContain('Till fots: kvinnor');
+    expect(chart.rows.map((r) => r.label)).toContain('Till fots');
+    const bars = chart.rows.flatMap((r) => r.bars);
+    expect(Math.max(...bars.map((b) => b.fraction))).toBe(1);
+    expect(bars.every((b) => b.fraction >= 0 && b.fraction <= 1)).toBe(true);
+    const walk = chart.rows.find((r) => r.label === 'Till fots')!;
+    expect(walk.bars.map((b) => [b.groupName, spaces(b.text)])).toEqual([
+      ['Kvinnor', '1 840'],
+      ['Män', '910'],
+    ]);
+    expect(walk.bars[1]!.fraction).toBeCloseTo((910 / 1840) * walk.bars[0]!.fraction, 5);
+    // Women and men get different fills and patterns (not colour alone).
+    expect(walk.bars[0]!.fill).not.toBe(walk.bars[1]!.fill);
+    expect(walk.bars[0]!.pattern).not.toBe(walk.bars[1]!.pattern);
+  });
+
+  it('gives a missing value no bar and a dash, and leaves out a chart with no values', () => {
+    const table = statTable('t1', 'count', [
+      ['A', '10', ''],
+      ['B', '', ''],
+    ]);
+    const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
+    const [tb] = tablesOf(buildAppendix(c, { t: en, lng: 'en', ctx }), 'b2.tables');
+    expect(tb!.chart!.rows).toHaveLength(1);
+    expect(tb!.chart!.rows[0]!.bars.map((b) => [b.text, b.fraction])).toEqual([
+      ['10', 1],
+      ['–', 0],
+    ]);
+    const blank = statTable('t2', 'count', [['A', '..', '..']]);
+    const c2 = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [blank] });
+    expect(tablesOf(buildAppendix(c2, { t: sv, lng: 'sv', ctx }), 'b2.tables')[0]!.chart).toBe(
+      undefined,
+    );
   });
 
   it('lists measures and goals with their stored text', () => {

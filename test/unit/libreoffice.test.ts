@@ -60,13 +60,32 @@ function answerTexts(a: AnswerContent): string[] {
     case 'list':
       return a.items;
     case 'tables':
-      return a.tables.flatMap((t) => [...t.head, ...t.rows.flat(), ...t.notes]);
+      return a.tables.flatMap((t) => [
+        ...t.head,
+        ...t.rows.flat(),
+        ...t.notes,
+        ...(t.chart ? [t.chart.caption, t.chart.altText] : []),
+      ]);
   }
 }
 
-async function writeDocx(c: Case, name: string): Promise<string> {
-  const t = nodeTranslator('sv');
-  const model = buildAppendix(c, { t, lng: 'sv', ctx: shippedContext() });
+/** PDF to text with poppler's pdftotext, in layout mode so a table row stays on one line. */
+function pdfText(pdf: string): string {
+  const out = pdf.replace(/\.pdf$/, '.txt');
+  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, out], {
+    timeout: 60_000,
+    stdio: 'pipe',
+  });
+  expect(existsSync(out), `pdftotext produced no text for ${pdf}`).toBe(true);
+  return readFileSync(out, 'utf8');
+}
+
+/** Text without any whitespace: line wrapping in the PDF cannot break a comparison. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promise<string> {
+  const t = nodeTranslator(lng);
+  const model = buildAppendix(c, { t, lng, ctx: shippedContext() });
   const path = join(work, name);
   writeFileSync(path, await renderDocx(model, c));
   const texts = [
@@ -92,6 +111,42 @@ async function writeDocx(c: Case, name: string): Promise<string> {
 }
 
 describe('the appendix in LibreOffice', () => {
+  it('shows the statistics, a share, the gap and the chart text alternative in a PDF', async () => {
+    for (const lng of ['sv', 'en'] as const) {
+      const c = loadExample(`far-niva1.${lng}.json`);
+      const docx = await writeDocx(c, `far-${lng}.docx`, lng);
+      const text = pdfText(convert(docx, 'pdf', 'pdf'));
+      const flat = squash(text);
+      const model = buildAppendix(c, { t: nodeTranslator(lng), lng, ctx: shippedContext() });
+      const stats = model.parts
+        .flatMap((p) => p.subsections.flatMap((s) => s.blocks))
+        .flatMap((b) =>
+          b.kind === 'qa' && b.answer.kind === 'tables' && b.questionId === 'b2.tables'
+            ? b.answer.tables
+            : [],
+        );
+      expect(stats).toHaveLength(2);
+      // Every figure of the tables, computed ones included.
+      for (const cellText of stats.flatMap((t) => t.rows.flat())) {
+        expect(flat).toContain(squash(cellText));
+      }
+      // Named figures of the first table: Halmstad, total, share of women, gap.
+      const norm = text.replace(/\s+/g, ' ');
+      if (lng === 'sv') {
+        expect(norm).toMatch(/Halmstad 412 198 610 67,5 % \+35/);
+        expect(norm).toMatch(/Totalt 1 273 625 1 898 67,1 % \+34,2/);
+      } else {
+        expect(norm).toMatch(/Halmstad 412 198 610 67\.5% \+35/);
+        expect(norm).toMatch(/Total 1,273 625 1,898 67\.1% \+34\.2/);
+      }
+      // The charts: caption and the whole text alternative.
+      for (const t of stats) {
+        expect(flat).toContain(squash(t.chart!.caption));
+        expect(flat).toContain(squash(t.chart!.altText));
+      }
+    }
+  }, 240_000);
+
   it('opens, and every answer text of the case is in it', async () => {
     for (const file of ['ungdomsmottagning.sv.json', 'plan-jamstalldhet-2022.sv.json']) {
       const docx = await writeDocx(loadExample(file), file.replace('.json', '.docx'));
