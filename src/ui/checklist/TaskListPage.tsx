@@ -110,7 +110,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
           </ul>
         </section>
       ))}
-      <CaseVerdicts summary={summary} />
+      <CaseVerdicts summary={summary} samiWarning={false} />
       <h2>{t('taskList.finish')}</h2>
       <ul>
         <li>

@@ -139,9 +139,12 @@ export function ChildCheckList({ checks }: { checks: readonly ChildCheck[] }) {
 export function CaseVerdicts({
   summary,
   headingLevel = 2,
+  samiWarning = true,
 }: {
   summary: CaseSummary;
   headingLevel?: 2 | 3;
+  /** The task list shows the warning prominently at the top instead. */
+  samiWarning?: boolean;
 }) {
   const { t } = useTranslation(['checklist', 'rules']);
   const list = useListFormat();
@@ -170,7 +173,7 @@ export function CaseVerdicts({
   return (
     <section className="verdicts" aria-labelledby="verdicts-heading">
       <H id="verdicts-heading">{t('verdicts.heading', { ns: 'checklist' })}</H>
-      {summary.samiConsultationMissing ? <SamiWarning /> : null}
+      {samiWarning && summary.samiConsultationMissing ? <SamiWarning /> : null}
       <div className="verdicts__row">
         <h3>{t('verdicts.gender', { ns: 'checklist' })}</h3>
         <p>
