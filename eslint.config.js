@@ -23,7 +23,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'docx', '../ui/*', '../storage/*', '../appendix/*', '../app/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'docx',
+            '../ui/*',
+            '../storage/*',
+            '../appendix/*',
+            '../app/*',
+          ],
+        },
       ],
     },
   },

@@ -31,11 +31,38 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
       // A page that moved focus itself (the error summary) keeps it.
       if (document.activeElement?.closest('[data-keep-focus]')) return;
     }
-    const heading = main.querySelector<HTMLElement>('h1');
-    const target = heading ?? main;
-    target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: false });
+    // Only a rendered heading: while a lazy screen loads, the old page stays in the DOM hidden
+    // (display: none), and focusing its heading would silently leave the focus on <body>.
+    const visibleHeading = () =>
+      Array.from(main.querySelectorAll<HTMLElement>('h1')).find(
+        (h) => h.getClientRects().length > 0,
+      ) ?? null;
+    const focusOn = (target: HTMLElement) => {
+      target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: false });
+    };
+    const heading = visibleHeading();
+    focusOn(heading ?? main);
     window.scrollTo(0, 0);
+    if (heading) return;
+    // The new screen is still loading: move on to its heading when it shows, unless the user has moved.
+    const observer = new MutationObserver(() => {
+      const h = visibleHeading();
+      if (!h) return;
+      observer.disconnect();
+      if (document.activeElement === main || document.activeElement === document.body) focusOn(h);
+    });
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
+    const stop = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [routeKey]);
 
   const other = i18n.language === 'en' ? 'sv' : 'en';
@@ -54,10 +81,23 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <a className="app-header__title" href={paths.home()}>
-            {t('appName')}
-            {organisationName ? <span className="app-header__org">{organisationName}</span> : null}
-          </a>
+          <div className="app-header__row">
+            <a className="app-header__title" href={paths.home()}>
+              {t('appName')}
+              {organisationName ? (
+                <span className="app-header__org">{organisationName}</span>
+              ) : null}
+            </a>
+            {/* At the right end of the title row; before the menu in the tab order too. */}
+            <button
+              type="button"
+              className="lang-switch"
+              lang={other}
+              onClick={() => void setLanguage(i18n, other)}
+            >
+              {t('switchLanguage')}
+            </button>
+          </div>
           <nav className="app-header__nav" aria-label={t('nav.label')}>
             <ul>
               <li>
@@ -77,14 +117,6 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
               </li>
             </ul>
           </nav>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={other}
-            onClick={() => void setLanguage(i18n, other)}
-          >
-            {t('switchLanguage')}
-          </button>
         </div>
       </header>
       {banner}

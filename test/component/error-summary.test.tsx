@@ -39,7 +39,8 @@ describe('ErrorSummary', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveFocus();
     expect(alert).toHaveAttribute('data-keep-focus');
-    expect(screen.getByRole('heading', { name: 'Det finns problem' })).toBeInTheDocument();
+    expect(alert).toHaveAccessibleName('Det finns problem');
+    expect(alert).toHaveTextContent('Det finns problem');
     expect(screen.getByRole('link', { name: 'Svara på frågan om titel' })).toHaveAttribute(
       'href',
       '#title',
@@ -78,6 +79,8 @@ describe('ErrorSummary', () => {
 
   it('is written in English when the language is English', async () => {
     await renderWithI18n(<Form errors={[{ id: 'title', message: 'x' }]} />, 'en');
-    expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: 'There is a problem' })).toHaveTextContent(
+      'There is a problem',
+    );
   });
 });

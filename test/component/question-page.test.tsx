@@ -49,7 +49,8 @@ describe('QuestionPage', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('heading', { name: 'Det finns problem' })).toBeInTheDocument();
+    expect(summary).toHaveAccessibleName('Det finns problem');
+    expect(within(summary).getByText('Det finns problem')).toBeInTheDocument();
     const link = within(summary).getByRole('link');
     expect(link).toHaveTextContent(B1_LABEL);
     const target = document.querySelector(link.getAttribute('href') ?? '#none');
@@ -296,7 +297,7 @@ describe('QuestionPage', () => {
     const label = 'Does the case affect women and men, girls and boys?';
     expect(screen.getByRole('heading', { level: 1, name: label })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert', { name: 'There is a problem' })).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: `Select an answer to “${label}”` }),
     ).toBeInTheDocument();

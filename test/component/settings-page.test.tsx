@@ -140,7 +140,8 @@ describe('SettingsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Spara på den här datorn' }));
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('heading', { name: /Det finns/ })).toBeVisible();
+    expect(summary).toHaveAccessibleName('Det finns problem');
+    expect(within(summary).getByText('Det finns problem')).toBeVisible();
     await waitFor(() => expect(summary).toHaveFocus());
     const link = within(summary).getByRole('link', { name: /måste innehålla \{n\}/ });
     expect(label).toHaveAttribute('aria-invalid', 'true');

@@ -28,6 +28,7 @@ import {
   saveMessage,
 } from '../../storage/messages';
 import type { StorageMessage } from '../../storage/messages';
+import { TableScroll } from '../common/TableScroll';
 import './cases.css';
 
 type Tone = 'info' | 'warning' | 'error';
@@ -611,9 +612,11 @@ export function HomePage() {
             </div>
           ) : null}
           {shown.length > 0 ? (
-            <div className="table-wrap">
+            <TableScroll labelledBy="cases-caption">
               <table className="table cases-table">
-                <caption className="visually-hidden">{t('list.caption')}</caption>
+                <caption className="visually-hidden" id="cases-caption">
+                  {t('list.caption')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('list.title')}</th>
@@ -636,7 +639,7 @@ export function HomePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
         </>
       )}

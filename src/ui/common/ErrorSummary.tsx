@@ -3,6 +3,8 @@
  * takes focus whenever it appears or its errors change, so screen-reader and
  * keyboard users land on it; each link moves focus to its field.
  * `data-keep-focus` tells the Layout's route focus not to steal it.
+ * Its title is a styled paragraph, not an h2 as on GOV.UK: the summary comes before
+ * the page's h1 (which may be a question's legend), and the outline must start at h1.
  */
 import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
@@ -65,7 +67,11 @@ export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
       aria-labelledby="error-summary-title"
       data-keep-focus=""
     >
-      <h2 id="error-summary-title">{t('errorSummary.title')}</h2>
+      {/* Not a heading: the summary sits above the page's h1, and headings must start at h1.
+          It is announced as an alert named by this title and takes focus instead. */}
+      <p id="error-summary-title" className="error-summary__title">
+        {t('errorSummary.title')}
+      </p>
       <ul>
         {errors.map((e) => (
           <li key={e.id}>

@@ -5,7 +5,7 @@
  * All wording comes from the model (already in the export language); the only extra
  * piece is the statistics chart, drawn from the raw table with the export language.
  */
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import type { ReactNode } from 'react';
 import type {
   AnswerContent,
@@ -17,6 +17,7 @@ import type {
 } from '../../appendix/model';
 import { list, questionById } from '../../checklist/question-bank';
 import type { Answers, StatTable } from '../../checklist/types';
+import { TableScroll } from '../common/TableScroll';
 import { StatChartView } from '../statistics/StatChart';
 
 export interface AppendixViewProps {
@@ -40,11 +41,16 @@ function Text({ text }: { text: string }) {
 }
 
 function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: string }) {
+  const captionId = useId();
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll labelledBy={labelledBy ?? (table.caption ? captionId : undefined)}>
         <table className="table preview-table" aria-labelledby={labelledBy}>
-          {table.caption && <caption className="preview-caption">{table.caption}</caption>}
+          {table.caption && (
+            <caption className="preview-caption" id={captionId}>
+              {table.caption}
+            </caption>
+          )}
           <thead>
             <tr>
               {table.head.map((h, i) => (
@@ -70,7 +76,7 @@ function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {table.notes.map((n, i) => (
         <p className="preview-note" key={i}>
           {n}
@@ -213,9 +219,11 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
         <em>{model.subtitle}</em>
       </p>
 
-      <div className="table-wrap">
+      <TableScroll labelledBy="appendix-header-caption">
         <table className="table preview-table preview-fields">
-          <caption className="preview-caption">{model.header.caption}</caption>
+          <caption className="preview-caption" id="appendix-header-caption">
+            {model.header.caption}
+          </caption>
           <tbody>
             {model.header.fields.map((f) => (
               <tr key={f.id}>
@@ -225,7 +233,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h3 id={verdictId}>{model.verdict.heading}</h3>
       {model.verdict.sentences.map((s, i) => (
@@ -240,7 +248,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
           </p>
         </div>
       )}
-      <div className="table-wrap">
+      <TableScroll labelledBy={verdictId}>
         <table className="table preview-table preview-verdict" aria-labelledby={verdictId}>
           <thead>
             <tr>
@@ -265,7 +273,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h4>{model.conclusion.heading}</h4>
       <Answer answer={model.conclusion.answer} questionId="s.conclusion" chart={null} />

@@ -18,6 +18,7 @@ import type { OrgConfig } from '../../config/config-schema';
 import { useOrgConfig } from '../../config/config-context';
 import { ConfigProblemsMessage } from './ConfigProblemsMessage';
 import { ErrorSummary } from '../common/ErrorSummary';
+import { TableScroll } from '../common/TableScroll';
 import type { ErrorSummaryItem } from '../common/ErrorSummary';
 import { formValuesFrom, newGoalId, settingsFormSchema, wantedFrom } from './settings-form';
 import type { SettingsFormValues } from './settings-form';
@@ -79,9 +80,11 @@ function DeployedSettings({ config, found }: { config: OrgConfig; found: boolean
 
       <h3>{t('deployed.goals')}</h3>
       {config.goals.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll labelledBy="settings-goals-caption">
           <table className="table">
-            <caption className="visually-hidden">{t('deployed.goalsCaption')}</caption>
+            <caption className="visually-hidden" id="settings-goals-caption">
+              {t('deployed.goalsCaption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('deployed.goalId')}</th>
@@ -103,7 +106,7 @@ function DeployedSettings({ config, found }: { config: OrgConfig; found: boolean
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t('deployed.noGoals')}</p>
       )}

@@ -383,7 +383,9 @@ export function StatTableEditor(props: StatTableEditorProps) {
                       onClick={() => removeRow(ri)}
                     >
                       <span aria-hidden="true">{t('stats:grid.removeRowShort')}</span>
-                      <span className="visually-hidden">{t('stats:grid.removeRow', { row: rn })}</span>
+                      <span className="visually-hidden">
+                        {t('stats:grid.removeRow', { row: rn })}
+                      </span>
                     </button>
                   </td>
                 </tr>
