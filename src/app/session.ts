@@ -183,12 +183,31 @@ export function createSession(options: SessionOptions = {}) {
           return;
         }
         // Nothing of ours is pending: take the other tab's version silently and say so.
-        if (reloadFromStorage(id)) notify({ key: 'cases:session.reloaded' });
-        else setState({ conflict: { kind: 'changed', caseId: id } });
+        takeTheirs(id, change.rev, 0);
       },
     );
     setState({ save: { kind: 'idle' }, conflict: null, tooNew: null });
     return s;
+  }
+
+  /**
+   * Take another tab's save of the open case. A BroadcastChannel message can arrive
+   * before that tab's localStorage write is visible in this process (Chromium syncs
+   * storage between renderers asynchronously), so wait until the stored revision is
+   * the announced one instead of reloading the old record and calling it new.
+   */
+  function takeTheirs(id: string, rev: string | null, attempt: number) {
+    if (saverCaseId !== id || !saver || saver.hasUnsavedChanges()) {
+      if (saverCaseId === id) setState({ conflict: { kind: 'changed', caseId: id } });
+      return;
+    }
+    const loaded = repo.load(id);
+    if (rev && loaded.status === 'ok' && loaded.rev !== rev && attempt < 40) {
+      setTimeout(() => takeTheirs(id, rev, attempt + 1), 25);
+      return;
+    }
+    if (reloadFromStorage(id)) notify({ key: 'cases:session.reloaded' });
+    else setState({ conflict: { kind: 'changed', caseId: id } });
   }
 
   /** Replace the open case with the stored one. Returns false when it cannot be read. */
