@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // A classic script that runs in the page before the app (see prerender-shell.ts).
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -52,7 +52,7 @@ export function serviceWorkerSource(files: readonly string[], version: string): 
 const CACHE = ${JSON.stringify(CACHE_PREFIX + version)};
 const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
 const ASSETS = ${JSON.stringify(assets)};
-const NETWORK_FIRST = new Set(['', 'index.html', 'config.json']);
+const NETWORK_FIRST = new Set(['', 'index.html', 'config.json', 'shell.js']);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -4,7 +4,7 @@
  * Screens that are not on the officer's main path are lazy chunks, so the
  * first load stays small.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { namespaces } from '../i18n/i18n';
 import type { i18n as I18n } from 'i18next';
@@ -145,7 +145,16 @@ function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
   }
 }
 
+/** Drop the prerendered first paint's markers once React has painted the real screen. */
+function useShellHandOver() {
+  useLayoutEffect(() => {
+    document.getElementById('root')?.classList.remove('shell');
+    document.documentElement.classList.remove('deep-link', 'lang-en');
+  }, []);
+}
+
 function Shell() {
+  useShellHandOver();
   const route = useRoute();
   const { t } = useTranslation('common');
   const { effective, ruleContext } = useOrgConfig();

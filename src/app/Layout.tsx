@@ -84,9 +84,7 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
           <div className="app-header__row">
             <a className="app-header__title" href={paths.home()}>
               {t('appName')}
-              {organisationName ? (
-                <span className="app-header__org">{organisationName}</span>
-              ) : null}
+              <span className="app-header__org">{organisationName ?? ''}</span>
             </a>
             {/* At the right end of the title row; before the menu in the tab order too. */}
             <button
