@@ -272,9 +272,16 @@ function staticFirstLoad(distDir) {
     const isLink =
       m[1].toLowerCase() === 'link' &&
       (rel.includes('modulepreload') || rel.includes('stylesheet'));
-    const ref = isScript ? a.src : isLink ? a.href : null;
-    if (ref && !/^[a-z]+:\/\//i.test(ref) && /\.(m?js|css)(\?|$)/.test(ref)) {
-      files.add(path.posix.normalize(ref.replace(/^\.?\//, '').split('?')[0]));
+    const refs = isScript ? [a.src] : isLink ? [a.href] : [];
+    // The prerendered shell (scripts/vite-plugins/prerender-shell.ts) names the entry and its
+    // preloads in data attributes of shell.js, which starts them right after the first paint.
+    if (m[1].toLowerCase() === 'script' && a['data-entry']) {
+      refs.push(a.src, a['data-entry'], ...(a['data-preload'] ?? '').split(/\s+/));
+    }
+    for (const ref of refs) {
+      if (ref && !/^[a-z]+:\/\//i.test(ref) && /\.(m?js|css)(\?|$)/.test(ref)) {
+        files.add(path.posix.normalize(ref.replace(/^\.?\//, '').split('?')[0]));
+      }
     }
   }
   return [...files];
