@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { fromCustomProperties, parseCustomXml } from '../../src/appendix/embed';
+import { seedCase } from './helpers/seed';
 
 const CASE_ID = 'e2e-export-case';
 const answers = {
@@ -18,28 +19,6 @@ const answers = {
   'b1.affects': 'ja',
   'b3.women': 'Kvinnor simmar oftare på morgonen.',
 };
-
-/** Put one case in localStorage the way case-storage.ts stores it (`ulk:case:<id>`). */
-async function seedCase(page: Page) {
-  const envelope = {
-    format: 'underlagskollen-case',
-    version: 1,
-    savedAt: '2026-03-01T10:00:00.000Z',
-    case: {
-      id: CASE_ID,
-      createdAt: '2026-03-01T10:00:00.000Z',
-      updatedAt: '2026-03-01T10:00:00.000Z',
-      answers,
-    },
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      // Only once: later navigations must not overwrite what the app saved.
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [`ulk:case:${CASE_ID}`, JSON.stringify(envelope)] as const,
-  );
-}
 
 interface Docx {
   fileName: string;
@@ -80,7 +59,7 @@ function embeddedCase(customXml: string): { id: string; answers: Record<string, 
 test('exports the appendix of a stored case as a Word file in Swedish and in English', async ({
   page,
 }, testInfo) => {
-  await seedCase(page);
+  await seedCase(page, CASE_ID, answers);
   await page.goto(`./#/case/${CASE_ID}/preview`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Förhandsgranska och exportera bilagan' }),

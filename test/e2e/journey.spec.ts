@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { answerRow, KeyboardUser } from './helpers/journey';
+import { seedCase } from './helpers/seed';
 
 /** An answer given on the way, as "Kontrollera dina svar" must show it. */
 interface Given {
@@ -432,31 +433,11 @@ const completeAnswers: Record<string, unknown> = {
   's.conclusion': 'Klart.',
 };
 
-async function seedCase(page: Page, answers: Record<string, unknown>) {
-  const envelope = {
-    format: 'underlagskollen-case',
-    version: 1,
-    savedAt: '2026-03-01T10:00:00.000Z',
-    case: {
-      id: SEEDED,
-      createdAt: '2026-03-01T10:00:00.000Z',
-      updatedAt: '2026-03-01T10:00:00.000Z',
-      answers,
-    },
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [`ulk:case:${SEEDED}`, JSON.stringify(envelope)] as const,
-  );
-}
-
 test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami warning shows until a consultation is logged', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  await seedCase(page, completeAnswers);
+  await seedCase(page, SEEDED, completeAnswers);
   const user = new KeyboardUser(page);
   await page.goto(`./#/case/${SEEDED}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt simhallsbad' })).toBeVisible();

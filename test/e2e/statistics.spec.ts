@@ -7,27 +7,16 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { seedCase } from './helpers/seed';
 
 const CASE_ID = 'e2e-statistics-case';
 
 async function openTablesPage(page: Page) {
-  const envelope = {
-    format: 'underlagskollen-case',
-    version: 1,
-    savedAt: '2026-03-01T10:00:00.000Z',
-    case: {
-      id: CASE_ID,
-      createdAt: '2026-03-01T10:00:00.000Z',
-      updatedAt: '2026-03-01T10:00:00.000Z',
-      answers: { 'a.title': 'Fysisk aktivitet på recept', 'b1.affects': 'ja', 'b2.split': 'ja' },
-    },
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [`ulk:case:${CASE_ID}`, JSON.stringify(envelope)] as const,
-  );
+  await seedCase(page, CASE_ID, {
+    'a.title': 'Fysisk aktivitet på recept',
+    'b1.affects': 'ja',
+    'b2.split': 'ja',
+  });
   await page.goto(`./#/case/${CASE_ID}/page/b2-tables`);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Lägg in den könsuppdelade statistiken' }),

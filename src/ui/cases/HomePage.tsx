@@ -409,24 +409,7 @@ export function HomePage() {
       show({ tone: 'error', lines });
       return;
     }
-    const entry: BackupEntry = {
-      index: 0,
-      status: 'ok',
-      case: result.case,
-      migrated: result.migrated,
-    };
-    const report = session.importEntries([entry]);
-    const opened = msg(t, openFileMessage(result));
-    if (report.conflicts.length > 0) {
-      ask({ cases: [result.case], openAfter: true, prefix: [] });
-      return;
-    }
-    if (report.imported.length > 0 || report.identical.length > 0) {
-      show({ tone: 'info', lines: [opened] });
-      navigate(paths.tasks(result.case.id));
-      return;
-    }
-    show({ tone: 'error', lines: reportLines(t, report) });
+    storeOpened(result.case, result.migrated, msg(t, openFileMessage(result)));
   }
 
   /** Our Word appendix carries the case: opening it restores the case to continue. */
@@ -441,20 +424,20 @@ export function HomePage() {
       show({ tone: 'error', lines: [t(`review:${m.key}`, m.values ?? {})] });
       return;
     }
-    const entry: BackupEntry = {
-      index: 0,
-      status: 'ok',
-      case: result.case,
-      migrated: result.migrated,
-    };
+    storeOpened(result.case, result.migrated, t('files.appendixOpened'));
+  }
+
+  /** Store a case read from a file (asking first if its id exists) and open it. */
+  function storeOpened(c: Case, migrated: boolean, openedLine: string) {
+    const entry: BackupEntry = { index: 0, status: 'ok', case: c, migrated };
     const report = session.importEntries([entry]);
     if (report.conflicts.length > 0) {
-      ask({ cases: [result.case], openAfter: true, prefix: [] });
+      ask({ cases: [c], openAfter: true, prefix: [] });
       return;
     }
     if (report.imported.length > 0 || report.identical.length > 0) {
-      show({ tone: 'info', lines: [t('files.appendixOpened')] });
-      navigate(paths.tasks(result.case.id));
+      show({ tone: 'info', lines: [openedLine] });
+      navigate(paths.tasks(c.id));
       return;
     }
     show({ tone: 'error', lines: reportLines(t, report) });
