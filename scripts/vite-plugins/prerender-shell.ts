@@ -67,7 +67,9 @@ export function shellMarkup(): string {
   ].join('');
 }
 
-const SHELL_TAG = '<script src="./shell.js"></script>';
+// index.html marks the tag `vite-ignore` (a classic script Vite must not bundle); Vite drops
+// the marker when it writes the page, leaving a space behind.
+const SHELL_TAG = /<script src="\.\/shell\.js"\s*(?:vite-ignore)?\s*><\/script>/;
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
@@ -76,7 +78,7 @@ export function deferScripts(html: string): string {
   const entry = ENTRY.exec(html)?.[1];
   if (!entry) throw new Error('prerender-shell: no module entry script in the built index.html');
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
-  if (!html.includes(SHELL_TAG)) throw new Error('prerender-shell: index.html lacks shell.js');
+  if (!SHELL_TAG.test(html)) throw new Error('prerender-shell: index.html lacks shell.js');
   return html
     .replace(ENTRY, '')
     .replace(PRELOAD, '')
