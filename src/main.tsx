@@ -5,7 +5,12 @@ import { loadConfig } from './config/load-config';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/register-sw';
 import { prefetchJourney } from './app/prefetch';
+import { watchShellFocus } from './app/shell-handover';
 import './app/styles.css';
+
+// Follow the keyboard in the prerendered first paint until React takes over.
+const rootElement = document.getElementById('root');
+if (rootElement) watchShellFocus(rootElement);
 
 async function start() {
   // Translations and the organisation config load in parallel before the first paint,

@@ -17,6 +17,7 @@ import { CaseGate } from './CaseGate';
 import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useOpenCase } from './case-store';
+import { restoreShellFocus } from './shell-handover';
 import { RuleContextContext } from './rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
 import { deleteAllData } from './session';
@@ -148,8 +149,10 @@ function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
 /** Drop the prerendered first paint's markers once React has painted the real screen. */
 function useShellHandOver() {
   useLayoutEffect(() => {
-    document.getElementById('root')?.classList.remove('shell');
+    const root = document.getElementById('root');
+    root?.classList.remove('shell');
     document.documentElement.classList.remove('deep-link', 'lang-en');
+    restoreShellFocus(root);
   }, []);
 }
 

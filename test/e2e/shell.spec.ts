@@ -76,3 +76,17 @@ test('an English user never sees the Swedish first paint', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
   await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
 });
+
+test('a keyboard user who tabbed into the first paint keeps the focus when the app takes over', async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina ärenden' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#root.shell a.app-header__title')).toBeFocused();
+  release();
+  await expect(page.locator('#root')).not.toHaveClass(/shell/);
+  await expect(page.getByRole('link', { name: /^Underlagskollen/ })).toBeFocused();
+});
