@@ -100,15 +100,18 @@ function cell(
 /** Tables up to this many rows are kept on one page (keep-with-next on all but the last row). */
 const KEEP_TOGETHER_ROWS = 16;
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
+type Border = {
+  style: (typeof BorderStyle)[keyof typeof BorderStyle];
+  size: number;
+  color: string;
 };
+
+/** The same border on every edge of a table or cell (and between cells, for tables). */
+function allBorders(b: Border) {
+  return { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
+}
+
+const BORDERS = allBorders({ style: BorderStyle.SINGLE, size: 4, color: '808080' });
 
 /** Column widths in twips from relative weights. */
 function widths(weights: number[]): number[] {
@@ -204,15 +207,7 @@ function table(
 const CHART_STEPS = 40;
 const CHART_NAME_WIDTH = 1500;
 const CHART_VALUE_WIDTH = 1400;
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
+const NO_BORDERS = allBorders({ style: BorderStyle.NONE, size: 0, color: 'auto' });
 
 /**
  * Word shading per group. The fills are the app's series colours; the patterns are chosen
@@ -227,13 +222,13 @@ const SHADING: Record<GroupKey, (typeof ShadingType)[keyof typeof ShadingType]> 
   boys: ShadingType.PERCENT_10,
   other: ShadingType.CLEAR,
 };
-const BAR_OUTLINE = { style: BorderStyle.SINGLE, size: 4, color: CHART_OUTLINE.replace(/^#/, '') };
-const BAR_BORDERS = {
-  top: BAR_OUTLINE,
-  bottom: BAR_OUTLINE,
-  left: BAR_OUTLINE,
-  right: BAR_OUTLINE,
-};
+const { top, bottom, left, right } = allBorders({
+  style: BorderStyle.SINGLE,
+  size: 4,
+  color: CHART_OUTLINE.replace(/^#/, ''),
+});
+/** A cell has no inside edges. */
+const BAR_BORDERS = { top, bottom, left, right };
 
 const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 

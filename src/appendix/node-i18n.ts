@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import i18next from 'i18next';
 import type { Resource } from 'i18next';
 import type { ExportLanguage, Translate } from './model';
+import { translatorFromResources } from './translator';
 
 /** The repository's locales/ folder, found relative to this file. */
 export const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
@@ -38,17 +38,5 @@ let cached: Resource | null = null;
 /** A synchronous translate function for one language, with Swedish as fallback. */
 export function nodeTranslator(lng: ExportLanguage, dir?: string): Translate {
   const resources = dir ? readLocaleResources(dir) : (cached ??= readLocaleResources());
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng,
-    fallbackLng: 'sv',
-    ns: Object.keys(resources.sv ?? {}),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
-  const fixed = instance.getFixedT(lng);
-  return (key, params) => String(fixed(key, params ?? {}));
+  return translatorFromResources(resources, lng);
 }
