@@ -61,6 +61,11 @@ const nonEmpty =
   (a) =>
     list(a, id).length > 0;
 
+/** The case's title as the officer wrote it (trimmed); '' when not given yet. */
+export function caseTitle(a: Answers): string {
+  return str(a, 'a.title').trim();
+}
+
 // ---- option sets -------------------------------------------------------------
 
 export const yesNoUnknown = ['ja', 'nej', 'vet-inte'] as const;
@@ -98,7 +103,12 @@ const partA: Section = {
     page(
       'a-committee',
       [
-        q('a.committee', 'text', { required: true, maxLength: 200, example: true }),
+        q('a.committee', 'text', {
+          required: true,
+          maxLength: 200,
+          example: true,
+          suggestions: 'committees',
+        }),
         q('a.department', 'text', { maxLength: 200, example: true }),
         q('a.officer', 'text', { required: true, maxLength: 200 }),
       ],

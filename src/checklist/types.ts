@@ -93,6 +93,8 @@ export interface Question {
   when?: Predicate;
   /** Needed for completeness when visible. A predicate makes it conditional. */
   required: boolean | Predicate;
+  /** A text question that offers a list of suggestions from the organisation config. */
+  suggestions?: 'committees';
   /** Soft limit shown by the character count; typing past it is never blocked. */
   maxLength?: number;
   /** i18n keys (namespace `questions`). */

@@ -16,6 +16,7 @@ import { navigate, paths } from '../../app/router';
 import { getSession, useSessionState } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { summarise } from '../../checklist/rules';
+import { caseTitle } from '../../checklist/question-bank';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
 import { downloadFile, openCaseFile, readBackupFile } from '../../storage/case-files';
@@ -504,10 +505,7 @@ export function HomePage() {
     const only = pending.cases.length === 1 ? pending.cases[0] : undefined;
     pendingText = only
       ? t('ask.one', {
-          title: displayTitle(
-            t,
-            typeof only.answers['a.title'] === 'string' ? only.answers['a.title'] : '',
-          ),
+          title: displayTitle(t, caseTitle(only.answers)),
         })
       : t('ask.many', { count: pending.cases.length });
   }

@@ -7,8 +7,7 @@ import { useOpenCase } from '../../app/case-store';
 import { useRuleContext } from '../../app/rule-context';
 import { paths } from '../../app/router';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { str } from '../../checklist/question-bank';
-import { sections } from '../../checklist/question-bank';
+import { caseTitle, sections } from '../../checklist/question-bank';
 import { missingInSection, summarise, visiblePages } from '../../checklist/rules';
 import type { SectionStatus } from '../../checklist/rules';
 import type { Answers, PartId, RuleContext, Section } from '../../checklist/types';
@@ -43,7 +42,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
   const ctx = useRuleContext();
   const { t } = useTranslation(['checklist', 'questions', 'rules']);
   const answers = open?.case.id === caseId ? open.case.answers : null;
-  const title = answers ? str(answers, 'a.title').trim() || t('taskList.untitled') : '';
+  const title = answers ? caseTitle(answers) || t('taskList.untitled') : '';
   useDocumentTitle(title);
   if (!open || !answers) return <CaseNotOpen />;
 

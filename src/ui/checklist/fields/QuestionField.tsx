@@ -35,9 +35,6 @@ function asList<T>(v: AnswerValue | undefined): T[] {
   return Array.isArray(v) ? (v as T[]) : [];
 }
 
-/** Questions whose text field offers the organisation's committees. */
-const committeeQuestions = new Set(['a.committee']);
-
 export function QuestionField({
   value,
   onChange,
@@ -58,7 +55,7 @@ export function QuestionField({
           {...rest}
           value={asString(value)}
           onChange={onChange}
-          suggestions={committeeQuestions.has(question.id) ? committees : undefined}
+          suggestions={question.suggestions === 'committees' ? committees : undefined}
         />
       );
     case 'textarea':
