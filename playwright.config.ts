@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * built app served by `vite preview`, the way users get it (service worker and
  * CSP included).
  */
-const port = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
