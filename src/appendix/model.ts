@@ -21,11 +21,14 @@ import {
   isAnswered,
   isConsultationLogged,
   isMeasureFilled,
-  isRequired,
+  samradNotHeldReason,
   summarise,
+  unansweredKind,
   visiblePages,
   visibleQuestions,
 } from '../checklist/rules';
+import { consultationPartyText, visibleConsultations } from '../checklist/sami-duty';
+import type { SamiDuty } from '../checklist/sami-duty';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
 import type {
@@ -265,6 +268,17 @@ function rowFromOutcome(t: Translate, id: string, outcome: StepOutcome | PartVer
   }
 }
 
+/** Part D's row; a samråd not held (5 §) shows the officer's reason in the comment. */
+function minorityRow(t: Translate, summary: CaseSummary, samradReason: string): VerdictRow {
+  const row = rowFromOutcome(t, 'minoriteter', summary.minorities);
+  if (!samradReason || row.status === 'not-applicable') return row;
+  const extra = tx(t, 'appendix:verdict.samradNotHeld', { reason: xmlSafe(samradReason) });
+  return {
+    ...row,
+    comment: row.comment ? `${row.comment}${tx(t, 'appendix:verdict.reasonsJoin')}${extra}` : extra,
+  };
+}
+
 function appendixLabel(raw: string, t: Translate, org?: OrgOptions): string {
   const n = raw.trim();
   if (n === '') return tx(t, 'appendix:labelNoNumber');
@@ -389,21 +403,48 @@ function measuresTable(measures: Measure[], t: Translate): TableBlock {
   };
 }
 
+/**
+ * The consultation log: party, request and reply, when and how it was held, outcome, and what
+ * came out of it. A declined request reads "Sametinget informerat, avstod" as its outcome.
+ * The free text of a migrated version 1 row is kept under the table, never dropped.
+ */
 function consultationsTable(items: Consultation[], t: Translate): TableBlock {
+  const join = (parts: string[]) => parts.filter((p) => p !== '').join(', ');
+  const notes = items.flatMap((c) => {
+    const legacy = c.legacy?.parties.trim() ?? '';
+    return legacy && c.party !== ''
+      ? [tx(t, 'appendix:consultations.legacyParties', { parties: xmlSafe(legacy) })]
+      : [];
+  });
   return {
     id: 'consultations',
     caption: '',
-    head: ['date', 'parties', 'form', 'outcome', 'notes'].map((k) =>
+    head: ['parties', 'request', 'held', 'outcome', 'notes'].map((k) =>
       tx(t, `appendix:consultations.${k}`),
     ),
-    rows: items.map((c) => [
-      xmlSafe(c.date),
-      xmlSafe(c.parties.trim()),
-      c.form ? tx(t, `appendix:consultations.forms.${c.form}`) : '',
-      c.outcome ? tx(t, `appendix:consultations.outcomes.${c.outcome}`) : '',
-      xmlSafe(c.notes.trim()),
-    ]),
-    notes: [],
+    rows: items.map((c) => {
+      const declined = c.reply === 'avstar';
+      return [
+        xmlSafe(consultationPartyText(c, (p) => t(`appendix:consultations.partyKinds.${p}`))),
+        join([
+          xmlSafe(c.requested),
+          c.reply ? tx(t, `appendix:consultations.replies.${c.reply}`) : '',
+        ]),
+        declined
+          ? ''
+          : join([xmlSafe(c.date), c.form ? tx(t, `appendix:consultations.forms.${c.form}`) : '']),
+        declined
+          ? tx(
+              t,
+              `appendix:consultations.outcomes.${c.party === 'sametinget' ? 'avstodSametinget' : 'avstod'}`,
+            )
+          : c.outcome
+            ? tx(t, `appendix:consultations.outcomes.${c.outcome}`)
+            : '',
+        xmlSafe(c.notes.trim()),
+      ];
+    }),
+    notes,
   };
 }
 
@@ -461,7 +502,8 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
 /**
  * Question/answer blocks of a section: every visible question in order, so the reader
  * sees what was asked even when it was not answered. A required unanswered question says
- * "Ej besvarad", an optional one "Ej besvarad (frivillig)". Hidden questions are left out.
+ * "Ej besvarad", an optional one "Ej besvarad (frivillig)"; the Sami consultation log while
+ * the duty is unmet says it is owed by law (never "frivillig"). Hidden questions are left out.
  */
 function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[] {
   const a = c.answers;
@@ -472,13 +514,46 @@ function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[
         kind: 'qa',
         questionId: q.id,
         question: tx(opts.t, `questions:${q.labelKey}`),
-        answer:
-          answer.kind === 'unanswered' && !isRequired(q, a, opts.ctx)
-            ? { kind: 'unanswered', text: tx(opts.t, 'appendix:unansweredOptional') }
-            : answer,
+        answer: answer.kind === 'unanswered' ? unansweredAnswer(q, c, opts) : answer,
       };
     }),
   );
+}
+
+function unansweredAnswer(q: Question, c: Case, opts: AppendixOptions): AnswerContent {
+  const key = {
+    required: 'appendix:unanswered',
+    'legal-duty': 'appendix:unansweredDuty',
+    optional: 'appendix:unansweredOptional',
+  }[unansweredKind(q, c.answers, opts.ctx)];
+  return { kind: 'unanswered', text: tx(opts.t, key) };
+}
+
+/**
+ * The Sami consultation duty in words for the appendix: the warning (with its reasons) when it
+ * applies and is not met, a note when the decision is older than the law; null otherwise.
+ */
+export function samiDutyText(
+  duty: SamiDuty,
+  t: Translate,
+): { text: string; warning: boolean } | null {
+  switch (duty.kind) {
+    case 'not-met':
+      return {
+        text: [
+          tx(t, 'appendix:sami.warning'),
+          ...duty.reasons.map((r) => tx(t, `rules:shortfall.sami.${r}`)),
+        ].join(' '),
+        warning: true,
+      };
+    case 'before-law':
+      return {
+        text: tx(t, 'appendix:sami.beforeLaw', { date: xmlSafe(duty.date) }),
+        warning: false,
+      };
+    default:
+      return null;
+  }
 }
 
 function statusParagraph(row: VerdictRow, t: Translate): Block {
@@ -574,7 +649,7 @@ export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
   const verdictRows: VerdictRow[] = [
     ...stepRows,
     rowFromOutcome(t, 'barn', summary.child),
-    rowFromOutcome(t, 'minoriteter', summary.minorities),
+    minorityRow(t, summary, samradNotHeldReason(a)),
     rowFromOutcome(t, 'jamlikhet', summary.otherGrounds),
   ];
   const rowById = new Map(verdictRows.map((r) => [r.id, r]));
@@ -589,7 +664,8 @@ export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
     ]),
     notes: [],
   };
-  const samiWarning = summary.samiConsultationMissing ? tx(t, 'appendix:sami.warning') : null;
+  const sami = samiDutyText(summary.samiDuty, t);
+  const samiWarning = sami?.warning ? sami.text : null;
 
   const parts: AppendixPart[] = [];
   // A: the case. Header fields are on page one; the proposal and anything else answered here.
@@ -662,8 +738,14 @@ export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
         heading: null,
         blocks: [
           statusParagraph(rowById.get('minoriteter')!, t),
-          ...(samiWarning
-            ? [{ kind: 'paragraph', text: samiWarning, tone: 'warning' } as Block]
+          ...(sami
+            ? [
+                {
+                  kind: 'paragraph',
+                  text: sami.text,
+                  tone: sami.warning ? 'warning' : 'status',
+                } as Block,
+              ]
             : []),
           ...sectionBlocks(minoriteter, c, opts),
         ],
@@ -824,16 +906,20 @@ export function summaryTexts(
   const dAffects = str(a, 'd.affects');
   const minoritySet = questionById.get('d.minorities')?.optionSet;
   const minorityNames = list<string>(a, 'd.minorities').map((m) => optionLabel(t, minoritySet, m));
-  const consulted = list<Consultation>(a, 'd.consultations').filter(isConsultationLogged).length;
+  // Only the log as shown counts (it is hidden unless the Sami question is "ja").
+  const consulted = visibleConsultations(a).length;
+  const duty = s.samiDuty;
   const minorities = join([
     dAffects === 'nej' ? tx(t, 'appendix:summary.minoritiesNotAffected') : '',
     dAffects === 'vet-inte' ? tx(t, 'appendix:summary.minoritiesUnknown') : '',
     dAffects === 'ja' && minorityNames.length > 0
       ? tx(t, 'appendix:summary.minoritiesAffected', { list: minorityNames.join(', ') })
       : '',
+    duty.kind === 'met' && duty.declined ? tx(t, 'appendix:summary.samiDeclined') : '',
+    duty.kind === 'met' && !duty.declined ? tx(t, 'appendix:summary.samiMet') : '',
     consulted === 1 ? tx(t, 'appendix:summary.samiConsultedOne') : '',
     consulted > 1 ? tx(t, 'appendix:summary.samiConsulted', { count: consulted }) : '',
-    model.verdict.samiWarning ?? '',
+    samiDutyText(duty, t)?.text ?? '',
     minoritiesSentence(s, t),
     see,
   ]);

@@ -10,6 +10,7 @@
  * `<id>.label`, `<id>.hint`, `<id>.example`, `<id>.why`. The UI renders what is
  * here; the rules in rules.ts read the same data.
  */
+import { samiDuty } from './sami-duty';
 import { emptyContext } from './types';
 import type { Answers, Page, Predicate, Question, QuestionKind, Section } from './types';
 
@@ -610,6 +611,17 @@ const partD: Section = {
       [
         q('d.adminRights', 'choice', {
           when: (_a, c) => c.adminLanguages.length > 0,
+          // A kommun also owes förskola and äldreomsorg in the language; a region mainly the
+          // language in contacts with it. The hint names the configured languages.
+          contextHint: (c) => ({
+            key:
+              c.orgKind === 'kommun'
+                ? 'd.adminRights.hintKommun'
+                : c.orgKind === 'region'
+                  ? 'd.adminRights.hintRegion'
+                  : 'd.adminRights.hint',
+            languages: c.adminLanguages,
+          }),
           options: yesNoUnknown,
           optionSet: 'yesNoUnknown',
           required: true,
@@ -636,12 +648,13 @@ const partD: Section = {
     page(
       'd-consultation',
       [
-        // Not required on purpose: a missing consultation is a content shortfall with its own plain
-        // reason (shortfall.samiConsultation, the legal duty), not just "a question unanswered".
+        // Not required on purpose, so Continue never blocks an officer who has not consulted yet:
+        // an unmet duty is a content shortfall with its own plain reasons (samiDuty, lag 2022:66),
+        // and check-answers and the appendix read it as a legal duty, never as optional
+        // (rules.ts `unansweredKind`).
         q('d.consultations', 'consultations', { when: is('d.samiSignificance', 'ja'), why: true }),
         q('d.consultationPlan', 'textarea', {
-          when: (a, c) =>
-            is('d.samiSignificance', 'ja')(a, c) && !nonEmpty('d.consultations')(a, c),
+          when: (a, c) => is('d.samiSignificance', 'ja')(a, c) && samiDuty(a).kind === 'not-met',
           maxLength: 2000,
         }),
       ],

@@ -17,6 +17,8 @@ import {
   str,
 } from './question-bank';
 import type { SkrStepId } from './question-bank';
+import { isConsultationLogged, samiDuty } from './sami-duty';
+import type { SamiDuty } from './sami-duty';
 import type {
   Answers,
   Consultation,
@@ -47,9 +49,7 @@ export function isMeasureFilled(m: Measure): boolean {
   return m.measure.trim() !== '' && m.responsible.trim() !== '';
 }
 
-export function isConsultationLogged(c: Consultation): boolean {
-  return c.date !== '' && c.parties.trim() !== '';
-}
+export { isConsultationLogged };
 
 function isTableFilled(t: StatTable): boolean {
   return (
@@ -184,13 +184,17 @@ function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): str
         .map((c) => `childCheck.${c.id}`);
     case 'minoriteter': {
       const out: string[] = [];
+      const affected = ['ja', 'vet-inte'].includes(str(a, 'd.affects'));
       if (str(a, 'd.affects') === 'vet-inte') out.push('shortfall.dUnknown');
-      if (str(a, 'd.samiSignificance') === 'vet-inte') out.push('shortfall.samiUnknown');
-      if (samiConsultationMissing(a)) out.push('shortfall.samiConsultation');
-      // d.samrad is only asked when the minorities are (or may be) affected; a hidden answer never counts.
-      if (['ja', 'vet-inte'].includes(str(a, 'd.affects')) && str(a, 'd.samrad') === 'planerat') {
-        out.push('shortfall.samradPlanned');
+      // The förvaltningsområde question is only asked when the organisation is in one.
+      if (ctx.adminLanguages.length > 0 && str(a, 'd.adminRights') === 'vet-inte') {
+        out.push('shortfall.adminRightsUnknown');
       }
+      const duty = samiDuty(a);
+      if (duty.kind === 'unknown') out.push('shortfall.samiUnknown');
+      if (duty.kind === 'not-met') out.push(...duty.reasons.map((r) => `shortfall.sami.${r}`));
+      // d.samrad is only asked when the minorities are (or may be) affected; a hidden answer never counts.
+      if (affected && str(a, 'd.samrad') === 'planerat') out.push('shortfall.samradPlanned');
       return out;
     }
     default:
@@ -345,12 +349,21 @@ export function childVerdict(a: Answers, ctx: RuleContext): PartVerdict {
 
 // ---- Part D: minorities and the Sami consultation duty (lag 2022:66) ------------------------------
 
-/** True when the officer says the case can matter particularly for the Sami and no consultation is logged. */
+/**
+ * True when the duty to consult Sametinget applies (lag 2022:66) and is not met: the case
+ * cannot go to the meeting until Sametinget has been consulted. See `samiDuty`.
+ */
 export function samiConsultationMissing(a: Answers): boolean {
-  return (
-    str(a, 'd.samiSignificance') === 'ja' &&
-    !list<Consultation>(a, 'd.consultations').some(isConsultationLogged)
-  );
+  return samiDuty(a).kind === 'not-met';
+}
+
+/**
+ * The verdict comment's extra reason for Part D that does not make it fall short: why the
+ * officer did not hold a samråd (5 §), in their own words. '' when not applicable.
+ */
+export function samradNotHeldReason(a: Answers): string {
+  const shown = ['ja', 'vet-inte'].includes(str(a, 'd.affects')) && str(a, 'd.samrad') === 'nej';
+  return shown ? str(a, 'd.samradWhyNot').trim() : '';
 }
 
 export function minorityVerdict(a: Answers, ctx: RuleContext): PartVerdict {
@@ -371,6 +384,9 @@ export interface CaseSummary {
   childChecks: ChildCheck[];
   minorities: PartVerdict;
   otherGrounds: PartVerdict;
+  /** The Sami consultation duty (lag 2022:66): the one judgement every screen words. */
+  samiDuty: SamiDuty;
+  /** `samiDuty.kind === 'not-met'`. */
   samiConsultationMissing: boolean;
   missing: MissingQuestion[];
   /** Every non-optional section complete or not applicable, and nothing missing. */
@@ -388,6 +404,7 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
     childChecks: childChecks(a, ctx),
     minorities: minorityVerdict(a, ctx),
     otherGrounds: otherGroundsVerdict(a, ctx),
+    samiDuty: samiDuty(a),
     samiConsultationMissing: samiConsultationMissing(a),
     missing,
     readyToExport: missing.length === 0,
@@ -401,4 +418,20 @@ export function firstPageOf(sectionId: string, a: Answers, ctx: RuleContext): st
   return visiblePages(s, a, ctx)[0]?.id ?? null;
 }
 
-export { allPages };
+/**
+ * How a visible, unanswered question reads on check-answers and in the appendix: required,
+ * owed by law without blocking Continue (the Sami consultation log while the duty is unmet),
+ * or optional.
+ */
+export function unansweredKind(
+  question: Question,
+  a: Answers,
+  ctx: RuleContext,
+): 'required' | 'legal-duty' | 'optional' {
+  if (isRequired(question, a, ctx)) return 'required';
+  if (question.id === 'd.consultations' && samiDuty(a).kind === 'not-met') return 'legal-duty';
+  return 'optional';
+}
+
+export { allPages, samiDuty };
+export type { SamiDuty };

@@ -12,10 +12,19 @@ import * as z from 'zod/mini';
 import { limits } from './limits';
 import { questionById } from './question-bank';
 import { statTableSchema } from './statistics-schema';
-import { consultationForms, consultationOutcomes } from './types';
+import {
+  consultationForms,
+  consultationOutcomes,
+  consultationParties,
+  consultationReplies,
+} from './types';
 import type { Answers, QuestionKind } from './types';
 
-export const CASE_SCHEMA_VERSION = 1;
+/**
+ * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
+ * the request date and reply, and meeting or written form (src/storage/envelope.ts migrates).
+ */
+export const CASE_SCHEMA_VERSION = 2;
 
 const max = (n: number) => z.string().check(z.maxLength(n));
 const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id));
@@ -35,11 +44,15 @@ export const measureSchema = z.object({
 
 export const consultationSchema = z.object({
   id: id(),
-  date: isoDate,
-  parties: shortText,
+  party: z.union([z.enum(consultationParties), z.literal('')]),
+  partyName: shortText,
+  requested: isoDate,
+  reply: z.union([z.enum(consultationReplies), z.literal('')]),
   form: z.union([z.enum(consultationForms), z.literal('')]),
+  date: isoDate,
   outcome: z.union([z.enum(consultationOutcomes), z.literal('')]),
   notes: longText,
+  legacy: z.optional(z.object({ parties: shortText, form: z.optional(max(limits.id)) })),
 });
 
 export const goalRefSchema = z.object({

@@ -29,23 +29,50 @@ export interface Measure {
   followUp: string;
 }
 
-export const consultationForms = ['mote', 'skriftligt', 'digitalt', 'annat'] as const;
+/**
+ * The Sami consultation log (lag 2022:66). Sametinget is always the party the duty is owed to;
+ * a sameby or a Sami organisation is consulted in addition, each as its own row with its name.
+ */
+export const consultationParties = ['sametinget', 'sameby', 'organisation'] as const;
+/** Sametinget's (or the other party's) answer to the request: asks for consultation, or declines. */
+export const consultationReplies = ['begar', 'avstar'] as const;
+/** The law allows a meeting (also a digital one) or a written procedure. */
+export const consultationForms = ['mote', 'skriftligt'] as const;
 export const consultationOutcomes = [
   'enighet',
   'samtycke',
+  // A party has declared that agreement or consent cannot be reached.
   'avslutad-utan-enighet',
   'pagaende',
 ] as const;
+export type ConsultationParty = (typeof consultationParties)[number];
+export type ConsultationReply = (typeof consultationReplies)[number];
 export type ConsultationForm = (typeof consultationForms)[number];
 export type ConsultationOutcome = (typeof consultationOutcomes)[number];
 
+/** What a version 1 case said before the party was structured; kept as written, never dropped. */
+export interface ConsultationLegacy {
+  /** The free-text parties. */
+  parties: string;
+  /** The old form when it has no new equivalent ("annat"). */
+  form?: string;
+}
+
 export interface Consultation {
   id: string;
-  date: string;
-  parties: string;
+  party: ConsultationParty | '';
+  /** The sameby's or organisation's name (not used for Sametinget). */
+  partyName: string;
+  /** The date the request for consultation (or the information) was sent. */
+  requested: string;
+  reply: ConsultationReply | '';
   form: ConsultationForm | '';
+  /** The date the consultation was held (or the written procedure closed). */
+  date: string;
   outcome: ConsultationOutcome | '';
+  /** What came out of the consultation ("vad som kommit fram"); required once it is held. */
   notes: string;
+  legacy?: ConsultationLegacy;
 }
 
 /**
@@ -64,6 +91,8 @@ export type Answers = Record<string, AnswerValue | undefined>;
 
 export type MinorityLanguage = 'finska' | 'meankieli' | 'samiska';
 
+export type OrganisationKind = 'kommun' | 'region';
+
 export interface OrgGoal {
   id: string;
   sv: string;
@@ -76,6 +105,8 @@ export interface RuleContext {
   adminLanguages: readonly MinorityLanguage[];
   /** The organisation's own gender-equality goals (step 5). */
   orgGoals: readonly OrgGoal[];
+  /** Whether the organisation is a kommun or a region (the förvaltningsområde duties differ). */
+  orgKind?: OrganisationKind;
 }
 
 export const emptyContext: RuleContext = { adminLanguages: [], orgGoals: [] };
@@ -100,6 +131,11 @@ export interface Question {
   /** i18n keys (namespace `questions`). */
   labelKey: string;
   hintKey: string;
+  /**
+   * A hint worded by the organisation (kommun or region, its administrative-area languages):
+   * the key to use instead of `hintKey`, and the languages to name in it (`{{languages}}`).
+   */
+  contextHint?: (ctx: RuleContext) => { key: string; languages: readonly MinorityLanguage[] };
   exampleKey?: string;
   /** i18n key of the "why we ask" text. */
   whyKey?: string;

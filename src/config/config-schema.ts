@@ -12,7 +12,7 @@
  * every text is stripped of characters that are illegal in XML 1.0 (it may reach Word).
  */
 import * as z from 'zod/mini';
-import type { MinorityLanguage, OrgGoal, RuleContext } from '../checklist/types';
+import type { MinorityLanguage, OrganisationKind, OrgGoal, RuleContext } from '../checklist/types';
 
 export const CONFIG_VERSION = 1;
 
@@ -21,6 +21,12 @@ export const minorityLanguages = [
   'meankieli',
   'samiska',
 ] as const satisfies readonly MinorityLanguage[];
+
+/** A kommun and a region owe different things in a förvaltningsområde (förskola, äldreomsorg). */
+export const organisationKinds = [
+  'kommun',
+  'region',
+] as const satisfies readonly OrganisationKind[];
 
 /** Placeholder in `appendix.labelFormat` replaced by the appendix number. */
 export const LABEL_PLACEHOLDER = '{n}';
@@ -79,6 +85,9 @@ export const labelFormatSchema = z.string().check(
   }),
 );
 export const footerSchema = text(limits.footer);
+export const organisationKindSchema = z.enum(organisationKinds, {
+  error: 'settings:problems.unknownOrganisationKind',
+});
 
 export const orgGoalSchema = z.object({
   id: goalIdSchema,
@@ -89,7 +98,11 @@ export const orgGoalSchema = z.object({
 /** The full, valid shape of config.json (after defaults). Types come from here. */
 export const orgConfigSchema = z.object({
   version: z.literal(CONFIG_VERSION),
-  organisation: z.object({ name: organisationNameSchema, shortName: z.optional(shortNameSchema) }),
+  organisation: z.object({
+    name: organisationNameSchema,
+    shortName: z.optional(shortNameSchema),
+    kind: z.optional(organisationKindSchema),
+  }),
   committees: z.array(committeeSchema).check(z.maxLength(limits.committees)),
   goals: z.array(orgGoalSchema).check(
     z.maxLength(limits.goals),
@@ -103,7 +116,7 @@ export const orgConfigSchema = z.object({
 });
 
 export type OrgConfig = z.infer<typeof orgConfigSchema>;
-export type { OrgGoal, MinorityLanguage };
+export type { OrgGoal, MinorityLanguage, OrganisationKind };
 
 /** What a user may override on this computer. A present field replaces the deployed one. */
 export interface LocalOverrides {
@@ -164,7 +177,9 @@ function issueToProblem(issue: z.core.$ZodIssue, path: string, value: unknown): 
     const params: Record<string, string | number> = {};
     if (issue.code === 'invalid_value') {
       params.value = String(value);
-      params.allowed = minorityLanguages.join(', ');
+      params.allowed = (
+        issue.message === `${P}unknownOrganisationKind` ? organisationKinds : minorityLanguages
+      ).join(', ');
     }
     if (issue.message === `${P}labelMissingPlaceholder`) params.placeholder = LABEL_PLACEHOLDER;
     return problem(path, issue.message.slice(P.length), params);
@@ -370,7 +385,7 @@ export function parseConfig(json: unknown): ParsedConfig {
     if (!isRecord(org)) {
       problems.push(problem('organisation', 'expectedObject'));
     } else {
-      reportUnknown(org, ['name', 'shortName'], 'organisation', problems);
+      reportUnknown(org, ['name', 'shortName', 'kind'], 'organisation', problems);
       if (org.name !== undefined) {
         const r = check(organisationNameSchema, org.name, 'organisation.name', problems);
         if (r.ok) config.organisation.name = r.value;
@@ -378,6 +393,11 @@ export function parseConfig(json: unknown): ParsedConfig {
       if (org.shortName !== undefined) {
         const r = check(shortNameSchema, org.shortName, 'organisation.shortName', problems);
         if (r.ok && r.value) config.organisation.shortName = r.value;
+      }
+      if (org.kind !== undefined) {
+        const kind = typeof org.kind === 'string' ? org.kind.trim().toLowerCase() : org.kind;
+        const r = check(organisationKindSchema, kind, 'organisation.kind', problems);
+        if (r.ok) config.organisation.kind = r.value;
       }
     }
   }
@@ -475,7 +495,11 @@ export function diffOverrides(deployed: OrgConfig, wanted: LocalOverrides): Loca
 }
 
 export function ruleContextFrom(config: OrgConfig): RuleContext {
-  return { adminLanguages: config.adminLanguages, orgGoals: config.goals };
+  return {
+    adminLanguages: config.adminLanguages,
+    orgGoals: config.goals,
+    ...(config.organisation.kind ? { orgKind: config.organisation.kind } : {}),
+  };
 }
 
 /** "Bilaga {n}" + 3 → "Bilaga 3". Every occurrence of the placeholder is replaced. */

@@ -126,8 +126,11 @@ const hostileCase = fc
       'd.consultations': [
         {
           id: 'c1',
+          party: 'sameby',
+          partyName: h.parties,
+          requested: '2024-12-01',
+          reply: 'begar',
           date: '2025-01-02',
-          parties: h.parties,
           form: 'mote',
           outcome: '',
           notes: h.how,

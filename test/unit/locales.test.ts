@@ -15,7 +15,13 @@ import {
   sections,
 } from '../../src/checklist/question-bank';
 import { childCheckIds } from '../../src/checklist/rules';
-import { consultationForms, consultationOutcomes } from '../../src/checklist/types';
+import {
+  consultationForms,
+  consultationOutcomes,
+  consultationParties,
+  consultationReplies,
+  emptyContext,
+} from '../../src/checklist/types';
 
 // A string, not `new URL(...)`: under jsdom the global URL is not Node's.
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../locales/');
@@ -101,6 +107,13 @@ describe('translation files', () => {
 describe('the questions namespace', () => {
   const bankKeys = [
     ...allQuestions.flatMap((q) => [q.labelKey, q.hintKey, q.exampleKey, q.whyKey]),
+    // Hints worded by the organisation (kommun, region, or not configured).
+    ...allQuestions.flatMap((q) =>
+      (['kommun', 'region', undefined] as const).map(
+        (orgKind) =>
+          q.contextHint?.({ ...emptyContext, ...(orgKind ? { orgKind } : {}) }).key,
+      ),
+    ),
     ...sections.map((s) => s.titleKey),
     ...allPages.map((p) => p.page.titleKey),
     ...[...new Set(sections.map((s) => s.part))].map((p) => `parts.${p}`),
@@ -111,6 +124,9 @@ describe('the questions namespace', () => {
     ...nationalGoalIds.map((g) => `options.goals.${g}`),
     ...consultationForms.map((f) => `options.consultationForm.${f}`),
     ...consultationOutcomes.map((o) => `options.consultationOutcome.${o}`),
+    ...consultationParties.map((p) => `options.consultationParty.${p}`),
+    ...consultationReplies.map((r) => `options.consultationReply.${r}`),
+    ...(['finska', 'meankieli', 'samiska'] as const).map((l) => `options.languageNames.${l}`),
   ];
 
   it.each(languages)('has every key the question bank refers to (%s)', (lng) => {

@@ -3,6 +3,8 @@ import { CASE_SCHEMA_VERSION, caseSchema } from '../../src/checklist/schema';
 import { createCaseRepository, caseKey } from '../../src/storage/case-storage';
 import { decodeCase, migrations, parseCaseText } from '../../src/storage/envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import { samiDuty } from '../../src/checklist/sami-duty';
+import type { Consultation } from '../../src/checklist/types';
 
 /** Every versioned fixture, as raw text (the exact bytes an old build wrote). */
 const fixtures = import.meta.glob<string>('../fixtures/case-v*.json', {
@@ -61,5 +63,112 @@ describe('migrations', () => {
     expect(decodeCase({ ...fixture, version: CASE_SCHEMA_VERSION + 1 }).status).toBe('too-new');
     expect(decodeCase({ ...fixture, version: 0 }).status).toBe('corrupt');
     expect(decodeCase({ ...fixture, version: '1' }).status).toBe('corrupt');
+  });
+});
+
+describe('version 1 → 2: the Sami consultation log', () => {
+  const v1 = (consultations: unknown[], answers: Record<string, unknown> = {}) => ({
+    format: 'underlagskollen-case',
+    version: 1,
+    savedAt: '2025-03-14T09:30:00.000Z',
+    case: {
+      id: 'old-case',
+      createdAt: '2025-03-10T08:00:00.000Z',
+      updatedAt: '2025-03-14T09:29:58.000Z',
+      answers: { 'a.title': 'Gammalt ärende', ...answers, 'd.consultations': consultations },
+    },
+  });
+  const old = (patch: Record<string, unknown>) => ({
+    id: 'c1',
+    date: '2025-02-01',
+    parties: '',
+    form: 'mote',
+    outcome: 'enighet',
+    notes: 'Synpunkter om språket.',
+    ...patch,
+  });
+  const migrated = (items: unknown[], answers?: Record<string, unknown>) => {
+    const r = decodeCase(v1(items, answers));
+    if (r.status !== 'ok') throw new Error(`decode failed: ${JSON.stringify(r)}`);
+    expect(r.migrated).toBe(true);
+    return r.case.answers['d.consultations'] as Consultation[];
+  };
+
+  it('turns the frozen fixture’s free-text party into a Sami organisation and keeps the text', () => {
+    const r = parseCaseText(fixtureText(1));
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.case.answers['d.consultations']).toEqual([
+      {
+        id: 'c1',
+        party: 'organisation',
+        partyName: 'Sameföreningen',
+        requested: '',
+        reply: 'begar',
+        form: 'mote',
+        date: '2025-02-01',
+        outcome: 'pagaende',
+        notes: '',
+        legacy: { parties: 'Sameföreningen' },
+      },
+    ]);
+  });
+
+  it('makes a row naming Sametinget a consultation with Sametinget, keeping the whole old text', () => {
+    const [c] = migrated([old({ parties: 'Sametinget och Vilhelmina norra sameby' })]);
+    expect(c).toMatchObject({
+      party: 'sametinget',
+      partyName: '',
+      date: '2025-02-01',
+      form: 'mote',
+      outcome: 'enighet',
+      notes: 'Synpunkter om språket.',
+      legacy: { parties: 'Sametinget och Vilhelmina norra sameby' },
+    });
+  });
+
+  it('recognises a sameby by name and keeps the name', () => {
+    const [c] = migrated([old({ parties: 'Vilhelmina norra sameby' })]);
+    expect(c).toMatchObject({ party: 'sameby', partyName: 'Vilhelmina norra sameby' });
+  });
+
+  it('reads a digital meeting as a meeting and keeps a form that has no new equivalent', () => {
+    const [digital, other] = migrated([
+      old({ id: 'c1', parties: 'Sametinget', form: 'digitalt' }),
+      old({ id: 'c2', parties: 'Sametinget', form: 'annat' }),
+    ]);
+    expect(digital).toMatchObject({ form: 'mote' });
+    expect(digital?.legacy).toEqual({ parties: 'Sametinget' });
+    expect(other).toMatchObject({ form: '', legacy: { parties: 'Sametinget', form: 'annat' } });
+  });
+
+  it('keeps an empty old row as an empty new row', () => {
+    expect(
+      migrated([{ id: 'c0', date: '', parties: '', form: '', outcome: '', notes: '' }]),
+    ).toEqual([
+      {
+        id: 'c0',
+        party: '',
+        partyName: '',
+        requested: '',
+        reply: '',
+        form: '',
+        date: '',
+        outcome: '',
+        notes: '',
+      },
+    ]);
+  });
+
+  it('lets a held old consultation with Sametinget still meet the duty, and one with only a sameby not', () => {
+    const answers = {
+      'd.samiSignificance': 'ja',
+      'a.date': '2025-03-14',
+      'a.meetingDate': '2025-04-01',
+    };
+    const withSametinget = decodeCase(v1([old({ parties: 'Sametinget' })], answers));
+    const withSameby = decodeCase(v1([old({ parties: 'Vilhelmina norra sameby' })], answers));
+    if (withSametinget.status !== 'ok' || withSameby.status !== 'ok') throw new Error('decode');
+    expect(samiDuty(withSametinget.case.answers)).toEqual({ kind: 'met', declined: false });
+    expect(samiDuty(withSameby.case.answers)).toEqual({ kind: 'not-met', reasons: ['onlyOthers'] });
   });
 });

@@ -86,6 +86,11 @@ function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) 
   const missing = summary.missing.length;
   return (
     <ul className="case-status">
+      {summary.samiDuty.kind === 'not-met' ? (
+        <li>
+          <strong className="tag tag--sami-blocked">{t('status.samiBlocked')}</strong>
+        </li>
+      ) : null}
       <li>{gender}</li>
       <li>{missing === 0 ? t('status.complete') : t('status.missing', { count: missing })}</li>
     </ul>

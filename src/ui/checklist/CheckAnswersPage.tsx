@@ -12,9 +12,9 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { sectionById, sections } from '../../checklist/question-bank';
 import {
   isAnswered,
-  isRequired,
   sectionStatus,
   summarise,
+  unansweredKind,
   visiblePages,
   visibleQuestions,
 } from '../../checklist/rules';
@@ -148,7 +148,9 @@ function SectionAnswers({ caseId, section, answers, ctx, returnTo, headed }: Sec
         {rows.map(({ page, question }) => {
           const label = t(question.labelKey, { ns: 'questions' });
           const answered = isAnswered(question, answers);
-          const required = isRequired(question, answers, ctx);
+          // A legal duty (the Sami consultation log) is never shown as optional.
+          const emptyKind = unansweredKind(question, answers, ctx);
+          const required = emptyKind !== 'optional';
           const href = paths.page(caseId, page.id, returnTo);
           return (
             <div className="summary-list__row" key={question.id}>
@@ -156,6 +158,8 @@ function SectionAnswers({ caseId, section, answers, ctx, returnTo, headed }: Sec
               <dd className="summary-list__value">
                 {answered ? (
                   <FormattedAnswer question={question} value={answers[question.id]} />
+                ) : emptyKind === 'legal-duty' ? (
+                  <span className="summary-list__missing">{t('check.missingDuty')}</span>
                 ) : required ? (
                   <span className="summary-list__missing">{t('check.missing')}</span>
                 ) : (

@@ -22,6 +22,7 @@ import {
   isRequired,
   missingInSection,
   previousPageId,
+  samiDuty,
   visiblePages,
   visibleQuestions,
 } from '../../checklist/rules';
@@ -30,6 +31,7 @@ import { ErrorSummary } from '../common/ErrorSummary';
 import { usePresentation } from '../demo/presentation';
 import { CaseNotOpen } from './CaseNotOpen';
 import { QuestionField } from './fields/QuestionField';
+import { SamiDutyNotice } from './verdicts';
 import { fieldId, fieldName, pageSchema } from './validation';
 import type { AnswerProblem } from './validation';
 import './checklist.css';
@@ -266,6 +268,8 @@ function QuestionPageForm({
       {readOnly ? <div className="notice notice--warning">{t('readOnly')}</div> : null}
       <span className="caption">{sectionTitle}</span>
       {lone ? null : <h1>{title}</h1>}
+      {/* The consultation page says at once, and as the log changes, whether the duty is met. */}
+      {page.id === 'd-consultation' ? <SamiDutyNotice duty={samiDuty(answers)} /> : null}
       <form noValidate onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
         {readOnly ? (
           <fieldset disabled className="read-only-fields">

@@ -58,7 +58,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
       <h1>{title}</h1>
       {open.readOnly ? <div className="notice notice--warning">{t('readOnly')}</div> : null}
       <p>{t('taskList.progress', { done: done.length, total: counted.length })}</p>
-      {summary.samiConsultationMissing ? <SamiWarning /> : null}
+      <SamiWarning duty={summary.samiDuty} />
       {parts.map((part) => (
         <section key={part} aria-labelledby={`part-${part}`}>
           <h2 id={`part-${part}`}>{t(`parts.${part}`, { ns: 'questions' })}</h2>

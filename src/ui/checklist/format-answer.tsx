@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../app/rule-context';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
+import { consultationPartyText } from '../../checklist/sami-duty';
 import type {
   AnswerValue,
   Consultation,
@@ -87,25 +88,35 @@ export function FormattedAnswer({
             )}
         />
       );
-    case 'consultations':
+    case 'consultations': {
+      const date = (d: string) => (d ? formatDate(d, i18n.language) : t('check.blank'));
       return (
         <Items
           items={list<Consultation>(value)
             .filter(isConsultationLogged)
-            .map((c) =>
-              t('check.consultation', {
-                date: formatDate(c.date, i18n.language),
-                parties: c.parties.trim(),
+            .map((c) => {
+              const party = consultationPartyText(c, (p) =>
+                t(`options.consultationParty.${p}`, { ns: 'questions' }),
+              );
+              if (c.reply === 'avstar') {
+                return t('check.consultationDeclined', { party, requested: date(c.requested) });
+              }
+              return t('check.consultation', {
+                party,
+                requested: date(c.requested),
+                date: date(c.date),
                 form: c.form
                   ? t(`options.consultationForm.${c.form}`, { ns: 'questions' })
                   : t('check.blank'),
                 outcome: c.outcome
                   ? t(`options.consultationOutcome.${c.outcome}`, { ns: 'questions' })
                   : t('check.blank'),
-              }),
-            )}
+                notes: dash(c.notes),
+              });
+            })}
         />
       );
+    }
     case 'goals': {
       const en = i18n.language === 'en';
       return (

@@ -11,7 +11,9 @@ import type {
   PartVerdict,
   SectionStatus,
   StepOutcome,
+  SamiDuty,
 } from '../../checklist/rules';
+import { formatDate } from './format-answer';
 
 const statusClass: Record<SectionStatus['kind'] | 'optional', string> = {
   'not-started': 'tag',
@@ -93,16 +95,54 @@ function ReasonLine({ reason }: { reason: string }) {
   return reason ? <p>{t('verdicts.reason', { reason })}</p> : null;
 }
 
-export function SamiWarning() {
-  const { t } = useTranslation(['checklist', 'rules']);
-  return (
-    <div className="notice notice--warning">
-      <p>
-        <strong>{t('verdicts.warning', { ns: 'checklist' })} </strong>
-        {t('samiWarning', { ns: 'rules' })}
-      </p>
-    </div>
-  );
+/**
+ * What the Sami consultation duty (lag 2022:66) means for the case, from `samiDuty`: a
+ * warning with its reasons when it applies and is not met, a note when the decision is
+ * older than the law or the question is not assessed yet, nothing otherwise.
+ */
+export function SamiDutyNotice({ duty }: { duty: SamiDuty }) {
+  const { t, i18n } = useTranslation(['checklist', 'rules']);
+  switch (duty.kind) {
+    case 'not-met':
+      return (
+        <div className="notice notice--warning sami-warning" role="note">
+          <p>
+            <strong>{t('verdicts.warning', { ns: 'checklist' })} </strong>
+            <strong>{t('sami.blocked', { ns: 'rules' })}</strong>
+          </p>
+          <ul>
+            {duty.reasons.map((r) => (
+              <li key={r}>{t(`shortfall.sami.${r}`, { ns: 'rules' })}</li>
+            ))}
+          </ul>
+          <p>{t('samiWarning', { ns: 'rules' })}</p>
+        </div>
+      );
+    case 'before-law':
+      return (
+        <div className="notice">
+          <p>
+            {t('sami.beforeLaw', {
+              ns: 'rules',
+              date: formatDate(duty.date, i18n.language),
+            })}
+          </p>
+        </div>
+      );
+    case 'unknown':
+      return (
+        <div className="notice">
+          <p>{t('sami.unknown', { ns: 'rules' })}</p>
+        </div>
+      );
+    default:
+      return null;
+  }
+}
+
+/** The warning of a case whose duty applies and is not met (nothing otherwise). */
+export function SamiWarning({ duty }: { duty: SamiDuty }) {
+  return duty.kind === 'not-met' ? <SamiDutyNotice duty={duty} /> : null;
 }
 
 function StepList({ steps }: { steps: CaseSummary['steps'] }) {
@@ -173,7 +213,7 @@ export function CaseVerdicts({
   return (
     <section className="verdicts" aria-labelledby="verdicts-heading">
       <H id="verdicts-heading">{t('verdicts.heading', { ns: 'checklist' })}</H>
-      {samiWarning && summary.samiConsultationMissing ? <SamiWarning /> : null}
+      {samiWarning ? <SamiDutyNotice duty={summary.samiDuty} /> : null}
       <div className="verdicts__row">
         <h3>{t('verdicts.gender', { ns: 'checklist' })}</h3>
         <p>
@@ -218,7 +258,7 @@ export function SectionVerdict({
   return (
     <section className="verdicts" aria-labelledby="verdicts-heading">
       <h2 id="verdicts-heading">{t('verdicts.sectionHeading', { ns: 'checklist' })}</h2>
-      {sectionId === 'minoriteter' && summary.samiConsultationMissing ? <SamiWarning /> : null}
+      {sectionId === 'minoriteter' ? <SamiDutyNotice duty={summary.samiDuty} /> : null}
       <p>
         {t('verdicts.status', { ns: 'checklist' })}{' '}
         <StatusTag status={status} optional={section.optional ?? false} />

@@ -162,7 +162,9 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
   }
 
   const g = summary.gender;
-  const canGoOn = g.kind !== 'needs-completion';
+  // An unmet Sami consultation duty stops the case whatever SKR's steps say (lag 2022:66).
+  const samiBlocked = summary.samiDuty.kind === 'not-met';
+  const canGoOn = g.kind !== 'needs-completion' && !samiBlocked;
   const otherParts = (
     [
       ['child', summary.child],
@@ -201,13 +203,20 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
         aria-labelledby="review-conclusion-heading"
       >
         <h3 id="review-conclusion-heading">{t('conclusion.heading')}</h3>
-        <p className="review-conclusion__text">
-          <strong>
-            {canGoOn
-              ? t('conclusion.canGoOn')
-              : t('conclusion.sendBack', { steps: list(g.steps.map(String)) })}
-          </strong>
-        </p>
+        {samiBlocked ? (
+          <p className="review-conclusion__text">
+            <strong>{t('sami.blocked', { ns: 'rules' })}</strong>
+          </p>
+        ) : null}
+        {g.kind === 'needs-completion' ? (
+          <p className="review-conclusion__text">
+            <strong>{t('conclusion.sendBack', { steps: list(g.steps.map(String)) })}</strong>
+          </p>
+        ) : !samiBlocked ? (
+          <p className="review-conclusion__text">
+            <strong>{t('conclusion.canGoOn')}</strong>
+          </p>
+        ) : null}
         <p>
           {g.kind === 'sufficient'
             ? t('conclusion.allMet')
@@ -225,7 +234,8 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
             </ul>
           </>
         ) : null}
-        {summary.samiConsultationMissing ? <p>{t('conclusion.sami')}</p> : null}
+        {samiBlocked ? <p>{t('conclusion.sami')}</p> : null}
+        {summary.samiDuty.kind === 'unknown' ? <p>{t('sami.unknown', { ns: 'rules' })}</p> : null}
       </section>
 
       <PoliticianChecklist steps={summary.steps} />

@@ -65,6 +65,12 @@ function DeployedSettings({ config, found }: { config: OrgConfig; found: boolean
           <dt>{t('deployed.shortName')}</dt>
           <dd>{config.organisation.shortName ?? notSet}</dd>
         </div>
+        <div>
+          <dt>{t('deployed.kind')}</dt>
+          <dd>
+            {config.organisation.kind ? t(`deployed.kinds.${config.organisation.kind}`) : notSet}
+          </dd>
+        </div>
       </dl>
 
       <h3>{t('deployed.committees')}</h3>

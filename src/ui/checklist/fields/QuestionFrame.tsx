@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRuleContext } from '../../../app/rule-context';
 import type { Question } from '../../../checklist/types';
 import { describedBy } from './field-props';
 
@@ -22,11 +23,26 @@ interface QuestionFrameProps {
   children: (ariaDescribedBy: string | undefined) => ReactNode;
 }
 
-function useOptionalText(key: string | undefined): string | null {
+function useOptionalText(key: string | undefined, params?: Record<string, string>): string | null {
   const { t, i18n } = useTranslation('questions');
   if (!key || !i18n.exists(key, { ns: 'questions' })) return null;
-  const text = t(key);
+  const text = params ? t(key, params) : t(key);
   return text.trim() === '' ? null : text;
+}
+
+/** The hint key of a question and, for an organisation-worded hint, the languages it names. */
+function useHint(question: Question): string | null {
+  const ctx = useRuleContext();
+  const { t, i18n } = useTranslation('questions');
+  const worded = question.contextHint?.(ctx);
+  const names = (worded?.languages ?? []).map((l) => t(`languageNames.${l}`));
+  let languages = names.join(', ');
+  try {
+    languages = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names);
+  } catch {
+    // Older engines: the comma list above.
+  }
+  return useOptionalText(worded?.key ?? question.hintKey, worded ? { languages } : undefined);
 }
 
 export function QuestionFrame({
@@ -41,7 +57,7 @@ export function QuestionFrame({
 }: QuestionFrameProps) {
   const { t } = useTranslation(['questions', 'checklist']);
   const label = t(question.labelKey, { ns: 'questions' });
-  const hint = useOptionalText(question.hintKey);
+  const hint = useHint(question);
   const example = useOptionalText(question.exampleKey);
   const why = useOptionalText(question.whyKey);
   const hintId = hint ? `${id}-hint` : undefined;
