@@ -336,13 +336,21 @@ describe('the parts', () => {
     expect(m.verdict.samiWarning).toBeNull();
     const log = qa(m, 'd.consultations');
     if (!log || log.kind !== 'qa' || log.answer.kind !== 'tables') throw new Error();
+    expect(log.answer.tables[0]!.head).toEqual([
+      'Part',
+      'Begäran och svar',
+      'Genomförd',
+      'Resultat',
+      'Vad som kommit fram',
+    ]);
     expect(log.answer.tables[0]!.rows[0]).toEqual([
-      '2025-02-12',
       'Sametinget',
-      'Digitalt möte',
+      '2025-01-20, begär konsultation',
+      '2025-02-12, möte',
       'Enighet',
       expect.stringContaining('sydsamisk personal'),
     ]);
+    expect(log.answer.tables[0]!.rows[1]![0]).toBe('Sameby: Njaarke sameby');
   });
 
   it('warns plainly when the Sami consultation duty applies and nothing is logged', () => {
@@ -387,6 +395,7 @@ describe('summary paragraphs for the tjänsteskrivelse', () => {
     expect(texts[0]!.text).toContain('Underlaget ger förutsättningar för ett jämställt beslut.');
     expect(texts[0]!.text).toContain('Bilaga 5');
     expect(texts[1]!.text).toContain('Ärendet berör barn direkt.');
+    expect(texts[2]!.text).toContain('Sametinget har konsulterats enligt lag (2022:66).');
     expect(texts[2]!.text).toContain(
       'Konsultation med samiska företrädare är dokumenterad (2 tillfällen).',
     );

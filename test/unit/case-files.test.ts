@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newCase } from '../../src/checklist/schema';
+import { CASE_SCHEMA_VERSION, newCase } from '../../src/checklist/schema';
 import type { Case } from '../../src/checklist/schema';
 import {
   backupFileName,
@@ -49,7 +49,7 @@ describe('saving a case as a file', () => {
       status: 'ok',
       case: c,
       migrated: false,
-      version: 1,
+      version: CASE_SCHEMA_VERSION,
     });
   });
 });

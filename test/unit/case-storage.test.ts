@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newCase } from '../../src/checklist/schema';
+import { CASE_SCHEMA_VERSION, newCase } from '../../src/checklist/schema';
 import type { Case } from '../../src/checklist/schema';
 import {
   caseKey,
@@ -55,7 +55,12 @@ describe('case repository', () => {
     const saved = repo.save(c, { baseRev: null });
     expect(saved.status).toBe('ok');
     const loaded = repo.load('a');
-    expect(loaded).toMatchObject({ status: 'ok', case: c, migrated: false, version: 1 });
+    expect(loaded).toMatchObject({
+      status: 'ok',
+      case: c,
+      migrated: false,
+      version: CASE_SCHEMA_VERSION,
+    });
     if (saved.status === 'ok' && loaded.status === 'ok') expect(loaded.rev).toBe(saved.rev);
   });
 
@@ -63,7 +68,7 @@ describe('case repository', () => {
     const storage = new MemoryStorage();
     createCaseRepository(storage).save(makeCase('a'));
     const raw = JSON.parse(storage.getItem('ulk:case:a') ?? 'null') as Record<string, unknown>;
-    expect(raw).toMatchObject({ format: CASE_FORMAT, version: 1 });
+    expect(raw).toMatchObject({ format: CASE_FORMAT, version: CASE_SCHEMA_VERSION });
     expect(typeof raw.appVersion).toBe('string');
     expect(typeof raw.rev).toBe('string');
   });

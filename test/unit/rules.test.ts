@@ -110,7 +110,7 @@ describe('the fixtures', () => {
     });
     expect(byId.minoriteter).toEqual({
       kind: 'needs-completion',
-      reasons: ['shortfall.samiConsultation', 'shortfall.samradPlanned'],
+      reasons: ['shortfall.sami.none', 'shortfall.samradPlanned'],
     });
     expect(byId.jamlikhet).toEqual({ kind: 'not-started' });
     expect(s.gender).toEqual({ kind: 'needs-completion', steps: [2, 4] });
@@ -411,23 +411,23 @@ describe('the Sami consultation warning', () => {
     expect(summarise(a, ctx).samiConsultationMissing).toBe(true);
     expect(status('minoriteter', a)).toEqual({
       kind: 'needs-completion',
-      reasons: ['shortfall.samiConsultation'],
+      reasons: ['shortfall.sami.none'],
     });
     expect(minorityVerdict(a, ctx)).toEqual({
       kind: 'not-met',
-      reasons: ['shortfall.samiConsultation'],
+      reasons: ['shortfall.sami.none'],
     });
   });
 
-  it('is not silenced by a consultation row without date or parties', () => {
+  it('is not silenced by a consultation row without a party or any date', () => {
     expect(samiConsultationMissing(goodAnswers({ 'd.consultations': [blankConsultation] }))).toBe(
       true,
     );
-    const noDate = consultation({ date: '' });
+    const noDate = consultation({ date: '', requested: '' });
     expect(samiConsultationMissing(goodAnswers({ 'd.consultations': [noDate] }))).toBe(true);
   });
 
-  it('disappears when a consultation with date and parties is logged', () => {
+  it('disappears when a held consultation with Sametinget is logged', () => {
     const a = goodAnswers({ 'd.consultations': [blankConsultation, consultation()] });
     expect(samiConsultationMissing(a)).toBe(false);
     expect(status('minoriteter', a)).toEqual({ kind: 'complete' });
@@ -695,7 +695,7 @@ describe('verdict wording', () => {
       ctx,
     );
     sami.sections.forEach((x) => collect(x.status));
-    expect(keys).toContain('shortfall.samiConsultation');
+    expect(keys).toContain('shortfall.sami.none');
     for (const key of keys) {
       expect(sv.exists(key), `sv: ${key}`).toBe(true);
       expect(en.exists(key), `en: ${key}`).toBe(true);
