@@ -245,6 +245,41 @@ describe('parseConfig with invalid fields', () => {
   });
 });
 
+describe('the organisation kind (kommun or region)', () => {
+  it('reads "kommun" or "region" in any case and passes it to the rules', () => {
+    const region = parseConfig({ ...valid, organisation: { name: 'Region Test', kind: 'Region' } });
+    expect(region.problems).toEqual([]);
+    expect(region.config.organisation.kind).toBe('region');
+    expect(ruleContextFrom(region.config).orgKind).toBe('region');
+    const kommun = parseConfig({ ...valid, organisation: { name: 'Krokom', kind: 'kommun' } });
+    expect(ruleContextFrom(kommun.config).orgKind).toBe('kommun');
+  });
+
+  it('leaves the kind unset by default, and the shipped config is a region', () => {
+    expect(ruleContextFrom(defaultConfig()).orgKind).toBeUndefined();
+    const shipped = parseConfig(JSON.parse(readFileSync('public/config.json', 'utf8')));
+    expect(shipped.config.organisation.kind).toBe('region');
+  });
+
+  it('reports an unknown kind with the allowed values and keeps the other organisation fields', () => {
+    const { config, problems } = parseConfig({
+      ...valid,
+      organisation: { name: 'Region Test', kind: 'landsting' },
+    });
+    expect(config.organisation).toEqual({ name: 'Region Test' });
+    expect(problems).toEqual([
+      {
+        path: 'organisation.kind',
+        messageKey: 'settings:problems.unknownOrganisationKind',
+        params: { value: 'landsting', allowed: 'kommun, region' },
+        severity: 'error',
+      },
+    ]);
+    expect(lookup(sv, 'problems.unknownOrganisationKind')).toEqual(expect.any(String));
+    expect(lookup(en, 'problems.unknownOrganisationKind')).toEqual(expect.any(String));
+  });
+});
+
 describe('parseConfig versions and unknown fields', () => {
   it('warns when the version is missing and reads the file as version 1', () => {
     const rest: Record<string, unknown> = { ...valid };
