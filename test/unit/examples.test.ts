@@ -64,4 +64,19 @@ describe('the example cases', () => {
     expect(youth.answers['d.consultations']).toHaveLength(2);
     expect(verdict('ungdomsmottagning.sv.json').samiConsultationMissing).toBe(false);
   });
+
+  it('has an exercise that fires the Sami warning: only the sameby was consulted, not Sametinget', () => {
+    for (const file of ['transportplan.sv.json', 'transportplan.en.json']) {
+      const s = summarise(loadExample(file).answers, ctx);
+      expect(s.samiDuty).toEqual({ kind: 'not-met', reasons: ['onlyOthers'] });
+      expect(s.minorities).toEqual({ kind: 'not-met', reasons: ['shortfall.sami.onlyOthers'] });
+      // Everything else holds, so the course can discuss this one failure.
+      expect(s.gender).toEqual({ kind: 'sufficient' });
+      expect(s.child).toEqual({ kind: 'met' });
+      expect(s.missing).toEqual([]);
+    }
+    expect(index.find((e) => e.file === 'transportplan.sv.json')).toMatchObject({
+      exercise: true,
+    });
+  });
 });
