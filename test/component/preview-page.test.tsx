@@ -193,7 +193,10 @@ describe('PreviewPage with a full example case', () => {
     expect(within(article).getAllByRole('img').length).toBeGreaterThan(0);
 
     expect(within(article).getAllByRole('columnheader', { name: 'Ansvarig' }).length).toBe(1);
-    expect(within(article).getByRole('columnheader', { name: 'Parter' })).toBeInTheDocument();
+    expect(within(article).getByRole('columnheader', { name: 'Part' })).toBeInTheDocument();
+    expect(
+      within(article).getByRole('columnheader', { name: 'Vad som kommit fram' }),
+    ).toBeInTheDocument();
     // Each part starts on a new printed page.
     const parts = within(article).getAllByRole('region');
     expect(parts.length).toBe(5);

@@ -102,8 +102,12 @@ describe('TaskListPage', () => {
   it('shows the verdicts and a prominent Sami warning when no consultation is logged', async () => {
     openFreshCase({ 'd.samiSignificance': 'ja' });
     await renderWithI18n(<TaskListPage caseId={CASE_ID} />);
-    const warnings = screen.getAllByText(/ingen konsultation med Sametinget är dokumenterad/);
+    const warnings = screen.getAllByText('Ingen konsultation med Sametinget är dokumenterad.');
     expect(warnings.length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText('Kan inte gå till sammanträdet förrän Sametinget har konsulterats.')
+        .length,
+    ).toBeGreaterThan(0);
     expect(screen.getAllByText('Varning:').length).toBeGreaterThan(0);
     const verdicts = screen.getByRole('region', { name: 'Bedömning av underlaget' });
     expect(

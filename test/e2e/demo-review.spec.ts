@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { seedCase } from './helpers/seed';
 
 const REAL_ID = 'e2e-real-case';
 const realEnvelope = JSON.stringify({
@@ -31,13 +32,17 @@ const SNOW_TITLE =
   'Prioriteringsordning för snöröjning och halkbekämpning vid regionens vårdlokaler 2024–2027';
 
 /** Examples and the conclusion a secretary must see (config.json: Sami administrative area). */
-const examples = [
+const examples: readonly { name: string; canGoOn: boolean; samiBlocked?: boolean }[] = [
   { name: 'far-niva1', canGoOn: true },
   { name: 'plan-jamstalldhet-2022', canGoOn: false },
   { name: 'snorojning', canGoOn: true },
   { name: 'ungdomsmottagning', canGoOn: true },
   { name: 'delegationsordning', canGoOn: true },
-] as const;
+  // Every SKR step is met, but only the sameby was consulted: the Sami duty stops it.
+  { name: 'transportplan', canGoOn: false, samiBlocked: true },
+];
+
+const SAMI_BLOCKED = 'Kan inte gå till sammanträdet förrän Sametinget har konsulterats';
 
 async function seedRealCase(page: Page) {
   await page.addInitScript(
@@ -178,6 +183,14 @@ test.describe('review mode', () => {
       const conclusion = page.getByRole('region', { name: 'Slutsats' });
       if (e.canGoOn) {
         await expect(conclusion).toContainText('Underlaget kan gå vidare.');
+        await expect(conclusion).not.toContainText(SAMI_BLOCKED);
+      } else if (e.samiBlocked) {
+        await expect(conclusion).toContainText(`${SAMI_BLOCKED}.`);
+        await expect(conclusion).not.toContainText('Underlaget kan gå vidare.');
+        await expect(conclusion).toContainText('Alla fem steg i SKR:s checklista är uppfyllda.');
+        await expect(
+          page.getByRole('region', { name: 'Varför delar bör kompletteras' }),
+        ).toContainText('Konsultation är dokumenterad bara med en sameby');
       } else {
         await expect(conclusion).toContainText(
           'Ärendet kan återremitteras för komplettering i steg 2, 3, 4 och 5.',
@@ -221,6 +234,42 @@ test.describe('review mode', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
   });
+});
+
+test('the case list shows that a case cannot go to the meeting until Sametinget is consulted', async ({
+  page,
+}) => {
+  const example = JSON.parse(readFileSync('public/examples/transportplan.sv.json', 'utf8')) as {
+    case: { answers: Record<string, unknown> };
+  };
+  await seedCase(page, 'e2e-sami-blocked', example.case.answers);
+  await seedCase(page, 'e2e-sami-met', {
+    ...example.case.answers,
+    'a.title': 'Samma väg, Sametinget konsulterat',
+    'd.consultations': [
+      ...(example.case.answers['d.consultations'] as unknown[]),
+      {
+        id: 'road-c2',
+        party: 'sametinget',
+        partyName: '',
+        requested: '2026-01-12',
+        reply: 'avstar',
+        form: '',
+        date: '',
+        outcome: '',
+        notes: '',
+      },
+    ],
+  });
+  await page.goto('./');
+  const blockedRow = page.getByRole('row', {
+    name: /Länsplan för regional transportinfrastruktur/,
+  });
+  await expect(blockedRow).toContainText(SAMI_BLOCKED);
+  const metRow = page.getByRole('row', { name: /Samma väg, Sametinget konsulterat/ });
+  await expect(metRow).toContainText('Jämställdhet: underlaget räcker');
+  await expect(metRow).not.toContainText(SAMI_BLOCKED);
+  await expectNoAxeViolations(page);
 });
 
 test('printing the check-answers page of a demo case hides the navigation', async ({ page }) => {

@@ -264,19 +264,32 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
   await expect(
     page.getByRole('heading', { level: 1, name: 'Konsultation med Sametinget' }),
   ).toBeVisible();
+  // Nothing logged yet: the page warns at once.
+  const dutyNote = page.getByRole('note');
+  await expect(dutyNote).toContainText(
+    'Kan inte gå till sammanträdet förrän Sametinget har konsulterats.',
+  );
   await user.activate(page.getByRole('button', { name: 'Lägg till en konsultation' }));
-  await expect(page.getByLabel('Konsultation 1: Datum')).toBeFocused();
-  await user.fillDate('Konsultation 1: Datum', '2026-02-10');
-  await user.fill('Konsultation 1: Parter', 'Sametinget och regionen');
-  await user.choose('Konsultation 1: Form', 'Möte');
+  // The first row is the one with Sametinget, the party the duty is owed to.
+  const party = page.getByLabel('Konsultation 1: Part', { exact: true });
+  await expect(party).toBeFocused();
+  await expect(party).toHaveValue('sametinget');
+  await user.fillDate('Konsultation 1: Datum då begäran om konsultation skickades', '2026-01-20');
+  await user.choose('Konsultation 1: Svar på begäran', 'Begär konsultation');
+  await user.choose('Konsultation 1: Form', 'Möte (även digitalt)');
+  await user.fillDate('Konsultation 1: Datum då konsultationen hölls', '2026-02-10');
   await user.choose('Konsultation 1: Resultat', 'Enighet');
+  await expect(dutyNote).toContainText('saknar datum, form, resultat eller vad som kommit fram');
+  await user.fill('Konsultation 1: Vad som kommit fram', 'Informationen ges även på sydsamiska.');
+  await expect(dutyNote).toHaveCount(0);
   given.push({
     label: 'Vilka konsultationer har genomförts?',
-    shown: '10 februari 2026, Sametinget och regionen. Form: Möte. Resultat: Enighet',
+    shown:
+      'Sametinget. Begäran skickad: 20 januari 2026. Hölls: 10 februari 2026, Möte (även digitalt). Resultat: Enighet. Vad som kommit fram: Informationen ges även på sydsamiska.',
   });
   await user.continue();
   await expectSectionCheck(page);
-  await expect(page.getByText(/ingen konsultation med Sametinget är dokumenterad/)).toHaveCount(0);
+  await expect(page.getByText('Ingen konsultation med Sametinget är dokumenterad.')).toHaveCount(0);
 
   // ---- Part E (optional) ---------------------------------------------------------------------
   await nextSection(user, 'Övriga diskrimineringsgrunder');
@@ -443,7 +456,7 @@ test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami w
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt simhallsbad' })).toBeVisible();
   // Sami significance "Ja" and nothing logged: the plain warning is on the task list.
   const samiWarning = page.getByText(
-    /Handläggaren anger att ärendet kan få särskild betydelse för samerna, men ingen konsultation med Sametinget är dokumenterad\. Enligt lag \(2022:66\)/,
+    /Handläggaren anger att ärendet kan få särskild betydelse för samerna\. Enligt lag \(2022:66\)/,
   );
   // Once on its own, not only inside the verdicts further down.
   await expect(samiWarning.first()).toBeVisible();
@@ -478,19 +491,26 @@ test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami w
     verdicts.getByText('Underlaget ger förutsättningar för ett jämställt beslut'),
   ).toHaveCount(0);
   await expect(
-    verdicts.getByText(/ingen konsultation med Sametinget är dokumenterad/),
+    verdicts.getByText('Ingen konsultation med Sametinget är dokumenterad.'),
   ).toBeVisible();
+  // Check-answers never calls the log optional while the duty is unmet.
+  await expect(answerRow(page, 'Vilka konsultationer har genomförts?')).toContainText(
+    'Saknas: konsultation med Sametinget krävs enligt lag (2022:66)',
+  );
 
-  // A logged consultation takes the warning away.
+  // Sametinget informed and declining is a recorded outcome that meets the duty.
   await user.activate(answerRow(page, 'Vilka konsultationer har genomförts?').getByRole('link'));
   await user.activate(page.getByRole('button', { name: 'Lägg till en konsultation' }));
-  await user.fillDate('Konsultation 1: Datum', '2026-02-20');
-  await user.fill('Konsultation 1: Parter', 'Sametinget');
+  await user.fillDate('Konsultation 1: Datum då begäran om konsultation skickades', '2026-02-20');
+  await user.choose('Konsultation 1: Svar på begäran', 'Informerad, avstod från konsultation');
   await user.continue();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Kontrollera dina svar' }),
   ).toBeVisible();
-  await expect(page.getByText(/ingen konsultation med Sametinget är dokumenterad/)).toHaveCount(0);
+  await expect(page.getByText('Ingen konsultation med Sametinget är dokumenterad.')).toHaveCount(0);
+  await expect(
+    page.getByText('Kan inte gå till sammanträdet förrän Sametinget har konsulterats.'),
+  ).toHaveCount(0);
   await expect(
     page
       .getByRole('region', { name: 'Bedömning av underlaget' })

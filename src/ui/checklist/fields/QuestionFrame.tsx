@@ -35,7 +35,7 @@ function useHint(question: Question): string | null {
   const ctx = useRuleContext();
   const { t, i18n } = useTranslation('questions');
   const worded = question.contextHint?.(ctx);
-  const names = (worded?.languages ?? []).map((l) => t(`languageNames.${l}`));
+  const names = (worded?.languages ?? []).map((l) => t(`options.languageNames.${l}`));
   let languages = names.join(', ');
   try {
     languages = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names);
