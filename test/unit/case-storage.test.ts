@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newCase } from '../../src/checklist/schema';
 import type { Case } from '../../src/checklist/schema';
 import {
@@ -179,19 +179,44 @@ describe('storage faults', () => {
     const repo = createCaseRepository(storage, { now: () => new Date(1_700_000_000_000) });
     repo.save(makeCase('good', 'Hel'));
     storeRaw(storage, 'broken', '{"format":"underlagskollen-case","vers');
+    const before = repo.list();
+    if (before.status !== 'ok') throw new Error('list failed');
+    expect(before.entries.find((e) => e.id === 'broken')?.result.status).toBe('corrupt');
+    expect(repo.setAsideDamaged()).toBe(1);
     const list = repo.list();
     if (list.status !== 'ok') throw new Error('list failed');
-    const broken = list.entries.find((e) => e.id === 'broken');
-    expect(broken?.result.status).toBe('corrupt');
-    expect(broken?.quarantineKey).toBe(`${QUARANTINE_KEY_PREFIX}broken:1700000000000`);
-    expect(list.entries.find((e) => e.id === 'good')?.result.status).toBe('ok');
+    expect(list.entries.map((e) => e.id)).toEqual(['good']);
     expect(storage.getItem(caseKey('broken'))).toBeNull();
-    expect(repo.readQuarantined(broken?.quarantineKey ?? '')).toBe(
+    expect(repo.readQuarantined(`${QUARANTINE_KEY_PREFIX}broken:1700000000000`)).toBe(
       '{"format":"underlagskollen-case","vers',
     );
     expect(list.quarantined).toEqual([
       expect.objectContaining({ id: 'broken', at: '2023-11-14T22:13:20.000Z' }),
     ]);
+  });
+
+  it('lists a damaged record without writing to storage', () => {
+    const storage = new MemoryStorage();
+    const repo = createCaseRepository(storage);
+    storeRaw(storage, 'broken', 'not json');
+    const setItem = vi.spyOn(storage, 'setItem');
+    const removeItem = vi.spyOn(storage, 'removeItem');
+    const list = repo.list();
+    expect(list.status === 'ok' && list.entries.map((e) => [e.id, e.result.status])).toEqual([
+      ['broken', 'corrupt'],
+    ]);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(removeItem).not.toHaveBeenCalled();
+  });
+
+  it('reads back a damaged record that could not be set aside, by its case key', () => {
+    const storage = new FaultyStorage();
+    const repo = createCaseRepository(storage);
+    storeRaw(storage, 'broken', 'not json');
+    storage.failWith = quotaError();
+    expect(repo.setAsideDamaged()).toBe(0);
+    expect(repo.readQuarantined(caseKey('broken'))).toBe('not json');
+    expect(repo.readQuarantined('other-app')).toBeNull();
   });
 
   it('sets aside a record that is JSON but fails the schema, on load', () => {
@@ -338,7 +363,7 @@ describe('delete, undo and delete all', () => {
     const repo = createCaseRepository(storage);
     repo.save(makeCase('a'));
     storeRaw(storage, 'b', 'damaged');
-    repo.list();
+    repo.setAsideDamaged();
     storage.setItem(PREFERENCES_KEY, '{}');
     storage.setItem('other-app', 'keep');
     expect(repo.deleteAll()).toEqual({ status: 'ok', removed: 3 });

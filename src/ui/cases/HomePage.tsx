@@ -22,6 +22,7 @@ import type { RuleContext } from '../../checklist/types';
 import { downloadFile, openCaseFile, readBackupFile } from '../../storage/case-files';
 import type { BackupEntry, ImportReport } from '../../storage/case-files';
 import type { CaseListEntry, QuarantineEntry, RemovedRecord } from '../../storage/case-storage';
+import { caseKey } from '../../storage/case-storage';
 import {
   backupFileMessage,
   issueMessage,
@@ -332,8 +333,15 @@ export function HomePage() {
     session.flush();
   }, [session]);
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion is the change signal
-  const list = useMemo(() => session.repo.list(), [session, listVersion]);
+  // Damaged records are moved aside after the render (never while rendering), then re-listed.
+  const [setAside, setSetAside] = useState(0);
+  useLayoutEffect(() => {
+    const moved = session.repo.setAsideDamaged();
+    if (typeof moved === 'number' && moved > 0) setSetAside((n) => n + 1);
+  }, [session, listVersion]);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion and setAside are change signals
+  const list = useMemo(() => session.repo.list(), [session, listVersion, setAside]);
 
   const show = (m: Message) => {
     setMessage(m);
@@ -493,8 +501,8 @@ export function HomePage() {
   const brokenInPlace =
     list.status === 'ok'
       ? list.entries
-          .filter((e) => e.meta === null && !e.quarantineKey)
-          .map((e) => ({ key: e.id, id: e.id, at: null, bytes: 0 }))
+          .filter((e) => e.meta === null)
+          .map((e) => ({ key: caseKey(e.id), id: e.id, at: null, bytes: 0 }))
       : [];
   const quarantined = list.status === 'ok' ? [...list.quarantined, ...brokenInPlace] : [];
   const shown = entries.filter((e) => matches(e, query));
