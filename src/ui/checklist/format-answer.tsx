@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../app/rule-context';
+import { isNationalGoal, orgGoalText } from '../../checklist/goals';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import type {
   AnswerValue,
@@ -106,18 +107,15 @@ export function FormattedAnswer({
             )}
         />
       );
-    case 'goals': {
-      const en = i18n.language === 'en';
+    case 'goals':
       return (
         <Items
-          items={list<GoalRef>(value).map((g) => {
-            if (g.id.startsWith('national-'))
-              return t(`options.goals.${g.id}`, { ns: 'questions' });
-            const current = orgGoals.find((o) => `org:${o.id}` === g.id);
-            return current ? (en ? current.en : undefined) || current.sv : (g.text ?? g.id);
-          })}
+          items={list<GoalRef>(value).map((g) =>
+            isNationalGoal(g)
+              ? t(`options.goals.${g.id}`, { ns: 'questions' })
+              : orgGoalText(g, orgGoals, i18n.language),
+          )}
         />
       );
-    }
   }
 }
