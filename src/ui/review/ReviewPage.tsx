@@ -22,6 +22,7 @@ import type { CaseSummary, PartVerdict, StepOutcome } from '../../checklist/rule
 import type { Case } from '../../checklist/schema';
 import { saveMessage } from '../../storage/messages';
 import type { StorageMessage } from '../../storage/messages';
+import { TableScroll } from '../common/TableScroll';
 import { formatDate } from '../checklist/format-answer';
 import { CaseVerdicts, ChildCheckList, useListFormat } from '../checklist/verdicts';
 import { readReceivedFile, receivedMessage } from './read-received';
@@ -276,7 +277,7 @@ function PoliticianChecklist({ steps }: { steps: CaseSummary['steps'] }) {
     <section className="review-part" aria-labelledby="review-politicians-heading">
       <h3 id="review-politicians-heading">{t('politicians.heading')}</h3>
       <p>{t('politicians.intro')}</p>
-      <div className="table-wrap">
+      <TableScroll labelledBy="review-politicians-heading">
         <table className="table review-checklist">
           <thead>
             <tr>
@@ -303,7 +304,7 @@ function PoliticianChecklist({ steps }: { steps: CaseSummary['steps'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
