@@ -9,9 +9,15 @@
  * counts, and writes it to test-results/summary.txt for .ci/run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+
+const vitestJson = 'test-results/vitest.json';
+const pwJson = 'test-results/playwright.json';
+const summaryTxt = 'test-results/summary.txt';
 
 mkdirSync('test-results', { recursive: true });
+// Last run's results must never be read as this run's when a runner crashes before writing.
+for (const file of [vitestJson, pwJson, summaryTxt]) rmSync(file, { force: true });
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -27,7 +33,6 @@ if (run('node', ['scripts/ensure-system-deps.mjs']) !== 0) problems.push('system
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) problems.push('typecheck');
 if (run('npx', ['eslint', '.', '--max-warnings', '0']) !== 0) problems.push('lint');
 
-const vitestJson = 'test-results/vitest.json';
 const vStatus = run('npx', [
   'vitest',
   'run',
@@ -44,7 +49,6 @@ if (existsSync(vitestJson)) {
 }
 if (vStatus !== 0) problems.push('vitest');
 
-const pwJson = 'test-results/playwright.json';
 const pStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 if (existsSync(pwJson)) {
   const p = JSON.parse(readFileSync(pwJson, 'utf8'));
@@ -60,7 +64,7 @@ if (pStatus !== 0) problems.push('playwright');
 
 if (problems.length && failed === 0) failed = problems.length; // a failed step counts, never a silent pass
 const line = `${passed} passed, ${failed} failed`;
-writeFileSync('test-results/summary.txt', line + '\n');
+writeFileSync(summaryTxt, line + '\n');
 if (problems.length) console.error(`\nFailed steps: ${problems.join(', ')}`);
 console.log(`\n${line}`);
 process.exit(problems.length || failed ? 1 : 0);
