@@ -19,7 +19,8 @@ import {
   visiblePages,
   visibleQuestions,
 } from '../../src/checklist/rules';
-import type { GenderVerdict, PartVerdict, SectionStatus } from '../../src/checklist/rules';
+import type { SectionStatus } from '../../src/checklist/rules';
+import { genderVerdictKey, partVerdictKey } from '../../src/checklist/verdict-wording';
 import { emptyContext } from '../../src/checklist/types';
 import type { Answers, AnswerValue, Question, RuleContext } from '../../src/checklist/types';
 import enRules from '../../locales/en/rules.json';
@@ -48,25 +49,6 @@ function section(id: string) {
 const status = (id: string, a: Answers, c: RuleContext = ctx) => sectionStatus(section(id), a, c);
 const missingIds = (id: string, a: Answers, c: RuleContext = ctx) =>
   missingInSection(section(id), a, c).map((m) => m.questionId);
-
-// The same key convention the UI and the appendix use to word a verdict (namespace `rules`).
-function genderVerdictKey(v: GenderVerdict): string {
-  const kind = {
-    sufficient: 'sufficient',
-    'needs-completion': 'needsCompletion',
-    'not-applicable': 'notApplicable',
-  };
-  return `verdict.gender.${kind[v.kind]}`;
-}
-function partVerdictKey(part: 'child' | 'minorities' | 'otherGrounds', v: PartVerdict): string {
-  const kind = {
-    met: 'met',
-    'not-met': 'notMet',
-    'not-applicable': 'notApplicable',
-    'optional-empty': 'optionalEmpty',
-  };
-  return `verdict.${part}.${kind[v.kind]}`;
-}
 
 async function rulesT(lng: 'sv' | 'en') {
   const i18n = i18next.createInstance();
