@@ -1,5 +1,5 @@
 /**
- * End to end: accessibility of every screen (issue 8, item 2), in Swedish and English.
+ * End to end: accessibility of every screen (WCAG 2.1 AA), in Swedish and English.
  *
  * For each screen and language: axe finds no WCAG 2.0/2.1 A and AA violations on the whole
  * page, the landmarks are there, the headings start at h1 and never skip a level, and the page
