@@ -2,7 +2,7 @@
 /**
  * `npm test`: every test, the browser tests included. Steps:
  *   1. system programs (Chromium, LibreOffice) installed when missing;
- *   2. typecheck and lint (a failure fails the run);
+ *   2. typecheck and lint (`npm run lint`: ESLint and knip; a failure fails the run);
  *   3. Vitest (unit + component, jsdom; the LibreOffice checks too);
  *   4. Playwright end-to-end tests in Debian's Chromium against the built app.
  * Prints one closing line "N passed, N failed" summing Vitest's and Playwright's
@@ -31,7 +31,7 @@ let problems = [];
 
 if (run('node', ['scripts/ensure-system-deps.mjs']) !== 0) problems.push('system packages');
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) problems.push('typecheck');
-if (run('npx', ['eslint', '.', '--max-warnings', '0']) !== 0) problems.push('lint');
+if (run('npm', ['run', 'lint']) !== 0) problems.push('lint'); // ESLint, then knip
 
 const vStatus = run('npx', [
   'vitest',

@@ -499,14 +499,6 @@ export function resetSession(options?: SessionOptions): Session {
   return current;
 }
 
-export function openCaseById(id: string): OpenCaseResult {
-  return getSession().openCaseById(id);
-}
-
-export function createCase(): { case: Case; save: SaveResult } {
-  return getSession().createCase();
-}
-
 export function deleteAllData(): Promise<void> {
   return getSession().deleteAllData();
 }

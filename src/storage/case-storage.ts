@@ -10,7 +10,6 @@
  * - `ulk:case:<id>`                 one envelope (see envelope.ts) per case
  * - `ulk:quarantine:<id>:<ms>[-n]`  the raw text of a corrupt record, set aside;
  *                                   never overwritten, removed only by deleteAll()
- * - `ulk:prefs`                     app preferences (preferences.ts)
  *
  * Nothing here throws: every operation returns a result union.
  *

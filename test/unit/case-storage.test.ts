@@ -10,15 +10,11 @@ import {
 } from '../../src/storage/case-storage';
 import { CASE_FORMAT, encodeCase } from '../../src/storage/envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { createPreferenceStore, PREFERENCES_KEY } from '../../src/storage/preferences';
 import {
-  autosaveMessage,
   backupFileMessage,
   issueMessage,
-  loadMessage,
   openFileMessage,
   saveMessage,
-  tabChangeMessage,
 } from '../../src/storage/messages';
 import type { StorageMessage } from '../../src/storage/messages';
 import type { OpenCaseFileResult } from '../../src/storage/case-files';
@@ -358,44 +354,17 @@ describe('delete, undo and delete all', () => {
     expect(createCaseRepository(new MemoryStorage()).remove('x')).toEqual({ status: 'missing' });
   });
 
-  it('deletes all ulk: data, quarantine and preferences included, and nothing else', () => {
+  it('deletes all ulk: data, quarantine and the language choice included, and nothing else', () => {
     const storage = new MemoryStorage();
     const repo = createCaseRepository(storage);
     repo.save(makeCase('a'));
     storeRaw(storage, 'b', 'damaged');
     repo.setAsideDamaged();
-    storage.setItem(PREFERENCES_KEY, '{}');
+    storage.setItem('ulk:language', 'en');
     storage.setItem('other-app', 'keep');
     expect(repo.deleteAll()).toEqual({ status: 'ok', removed: 3 });
     expect(storage.length).toBe(1);
     expect(storage.getItem('other-app')).toBe('keep');
-  });
-});
-
-describe('preferences', () => {
-  it('reads defaults, stores a change and drops an invalid field without losing the others', () => {
-    const storage = new MemoryStorage();
-    const prefs = createPreferenceStore(storage);
-    expect(prefs.get().caseListSort).toBe('updated');
-    expect(prefs.set({ lastCaseId: 'a', privacyNoteSeen: true })).toEqual({ status: 'ok' });
-    expect(createPreferenceStore(storage).get()).toMatchObject({
-      lastCaseId: 'a',
-      privacyNoteSeen: true,
-    });
-    storage.setItem(PREFERENCES_KEY, JSON.stringify({ lastCaseId: 'b', caseListSort: 42 }));
-    expect(prefs.get()).toEqual({
-      lastCaseId: 'b',
-      privacyNoteSeen: false,
-      caseListSort: 'updated',
-    });
-  });
-
-  it('keeps a preference for the session when storage is full', () => {
-    const storage = new FaultyStorage();
-    storage.failWith = quotaError();
-    const prefs = createPreferenceStore(storage);
-    expect(prefs.set({ caseListSort: 'title' })).toEqual({ status: 'quota' });
-    expect(prefs.get().caseListSort).toBe('title');
   });
 });
 
@@ -425,20 +394,6 @@ describe('messages', () => {
     saveMessage({ status: 'conflict', reason: 'changed', storedRev: null, storedUpdatedAt: null }),
     saveMessage({ status: 'conflict', reason: 'deleted', storedRev: null, storedUpdatedAt: null }),
     saveMessage({ status: 'invalid', issues: [] }),
-    ...(['corrupt', 'unavailable', 'missing'] as const).map((status) =>
-      loadMessage(status === 'corrupt' ? { status, detail: '' } : { status }),
-    ),
-    loadMessage({ status: 'corrupt', detail: '', quarantineKey: 'k' }),
-    loadMessage({ status: 'too-new', version: 2 }),
-    loadMessage({
-      status: 'ok',
-      case: makeCase('a'),
-      rev: null,
-      savedAt: null,
-      migrated: true,
-      version: 1,
-    }),
-    autosaveMessage({ kind: 'saving' }),
     ...(
       [
         { status: 'ok', case: makeCase('a'), migrated: true, version: 1 },
@@ -462,9 +417,6 @@ describe('messages', () => {
       entries: [],
       quarantinedCount: 0,
     }),
-    tabChangeMessage({ type: 'saved', id: 'a', rev: 'r', savedAt: null, via: 'broadcast' }),
-    tabChangeMessage({ type: 'removed', id: 'a', rev: null, savedAt: null, via: 'storage' }),
-    tabChangeMessage({ type: 'cleared', via: 'storage' }),
     ...['invalid_type', 'too_big', 'too_small', 'invalid_format', 'invalid_value', 'custom'].map(
       (code) => issueMessage({ path: 'answers.a.title', code, message: 'm' }),
     ),

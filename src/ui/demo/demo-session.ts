@@ -43,10 +43,6 @@ export function useDemoSession(): DemoSession | null {
   return useSyncExternalStore(subscribe, getDemoSession, getDemoSession);
 }
 
-export function isDemoId(id: string): boolean {
-  return id.startsWith(DEMO_ID_PREFIX);
-}
-
 function openPristine(s: DemoSession, store: CaseStore) {
   // A fresh object every time: the store compares answers by identity.
   store.open({
