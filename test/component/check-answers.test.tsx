@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RuleContextContext } from '../../src/app/rule-context';
+import { RuleContextContext } from '../../src/session/rule-context';
 import { buildAppendix } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { CheckAnswersPage } from '../../src/ui/checklist/CheckAnswersPage';

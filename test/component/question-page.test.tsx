@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RuleContextContext } from '../../src/app/rule-context';
+import { RuleContextContext } from '../../src/session/rule-context';
 import { OrgUiContext } from '../../src/ui/common/org-ui-context';
 import { questionById } from '../../src/checklist/question-bank';
 import { QuestionPage } from '../../src/ui/checklist/QuestionPage';

@@ -17,7 +17,7 @@ import {
   readOverrides,
   resetOverrideMemory,
   writeOverrides,
-} from '../../src/config/override-storage';
+} from '../../src/storage/override-storage';
 
 const sv = JSON.parse(readFileSync('locales/sv/settings.json', 'utf8')) as Record<string, unknown>;
 const en = JSON.parse(readFileSync('locales/en/settings.json', 'utf8')) as Record<string, unknown>;

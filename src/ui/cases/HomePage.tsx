@@ -2,7 +2,7 @@
  * "Mina ärenden": every case on this computer with its status at a glance,
  * search, new / open / copy / delete (with undo), case files and backups.
  *
- * All writes go through the session (src/app/session.ts), which tells other
+ * All writes go through the session (src/session/session.ts), which tells other
  * tabs and bumps `listVersion`; this page re-reads the list on every bump.
  * Nothing existing is overwritten without asking: an imported case whose id
  * is taken gives the choice Replace / Save as a copy / Cancel.
@@ -11,15 +11,15 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useRuleContext } from '../../app/rule-context';
-import { navigate, paths } from '../../app/router';
-import { getSession, useSessionState } from '../../app/session';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useRuleContext } from '../../session/rule-context';
+import { navigate, paths } from '../../routing/router';
+import { getSession, useSessionState } from '../../session/session';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { summarise } from '../../checklist/rules';
 import { caseTitle } from '../../checklist/question-bank';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
-import { downloadFile, openCaseFile, readBackupFile } from '../../storage/case-files';
+import { downloadFile, isZipFile, openCaseFile, readBackupFile } from '../../storage/case-files';
 import type { BackupEntry, ImportReport } from '../../storage/case-files';
 import type { CaseListEntry, QuarantineEntry, RemovedRecord } from '../../storage/case-storage';
 import { caseKey } from '../../storage/case-storage';
@@ -265,12 +265,6 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
   return lines;
 }
 
-/** A .docx (zip) starts with "PK\x03\x04"; decided by content, not by the file name. */
-async function isZip(file: Blob): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
-
 function FilePicker({
   id,
   label,
@@ -406,7 +400,7 @@ export function HomePage() {
 
   async function openFile(file: File) {
     setPending(null);
-    if (await isZip(file)) {
+    if (await isZipFile(file)) {
       await openAppendix(file);
       return;
     }
@@ -424,7 +418,7 @@ export function HomePage() {
   /** Our Word appendix carries the case: opening it restores the case to continue. */
   async function openAppendix(file: File) {
     const [{ readReceivedFile, receivedMessage }] = await Promise.all([
-      import('../review/read-received'),
+      import('../../storage/read-received'),
       i18n.loadNamespaces('review'),
     ]);
     const result = await readReceivedFile(file);

@@ -5,7 +5,7 @@
  * its stored text and a note) and never silently lost.
  */
 import { useTranslation } from 'react-i18next';
-import { useRuleContext } from '../../../app/rule-context';
+import { useRuleContext } from '../../../session/rule-context';
 import { nationalGoalIds } from '../../../checklist/question-bank';
 import { orgGoalRefId } from '../../../checklist/goals';
 import type { GoalRef } from '../../../checklist/types';

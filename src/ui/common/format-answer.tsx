@@ -1,7 +1,7 @@
 /** An answer as a reader sees it on "Kontrollera dina svar": option labels, lists, long dates. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRuleContext } from '../../app/rule-context';
+import { useRuleContext } from '../../session/rule-context';
 import { isNationalGoal, orgGoalText } from '../../checklist/goals';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import type {
