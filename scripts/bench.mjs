@@ -81,7 +81,7 @@ const budgets = {
   appendixMs: 300,
   keystrokeP98Ms: 50,
 };
-/** The same questions as a SurveyJS page, measured with the same server and Chromium (issue 8). */
+/** The same questions as a SurveyJS page, measured with the same server and Chromium. */
 const surveyjs = { jsGzip: 418 * 1000, performance: 0.74, lcpMs: 3800, tbtMs: 313 };
 
 /** Literal strings of the `docx` library that survive minification (XML element names it writes). */

@@ -2,16 +2,22 @@
 /**
  * `npm test`: every test, the browser tests included. Steps:
  *   1. system programs (Chromium, LibreOffice) installed when missing;
- *   2. typecheck and lint (a failure fails the run);
+ *   2. typecheck and lint (`npm run lint`: ESLint and knip; a failure fails the run);
  *   3. Vitest (unit + component, jsdom; the LibreOffice checks too);
  *   4. Playwright end-to-end tests in Debian's Chromium against the built app.
  * Prints one closing line "N passed, N failed" summing Vitest's and Playwright's
  * counts, and writes it to test-results/summary.txt for .ci/run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+
+const vitestJson = 'test-results/vitest.json';
+const pwJson = 'test-results/playwright.json';
+const summaryTxt = 'test-results/summary.txt';
 
 mkdirSync('test-results', { recursive: true });
+// Last run's results must never be read as this run's when a runner crashes before writing.
+for (const file of [vitestJson, pwJson, summaryTxt]) rmSync(file, { force: true });
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -25,9 +31,8 @@ let problems = [];
 
 if (run('node', ['scripts/ensure-system-deps.mjs']) !== 0) problems.push('system packages');
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) problems.push('typecheck');
-if (run('npx', ['eslint', '.', '--max-warnings', '0']) !== 0) problems.push('lint');
+if (run('npm', ['run', 'lint']) !== 0) problems.push('lint'); // ESLint, then knip
 
-const vitestJson = 'test-results/vitest.json';
 const vStatus = run('npx', [
   'vitest',
   'run',
@@ -44,7 +49,6 @@ if (existsSync(vitestJson)) {
 }
 if (vStatus !== 0) problems.push('vitest');
 
-const pwJson = 'test-results/playwright.json';
 const pStatus = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 if (existsSync(pwJson)) {
   const p = JSON.parse(readFileSync(pwJson, 'utf8'));
@@ -60,7 +64,7 @@ if (pStatus !== 0) problems.push('playwright');
 
 if (problems.length && failed === 0) failed = problems.length; // a failed step counts, never a silent pass
 const line = `${passed} passed, ${failed} failed`;
-writeFileSync('test-results/summary.txt', line + '\n');
+writeFileSync(summaryTxt, line + '\n');
 if (problems.length) console.error(`\nFailed steps: ${problems.join(', ')}`);
 console.log(`\n${line}`);
 process.exit(problems.length || failed ? 1 : 0);

@@ -5,7 +5,7 @@
  * first load stays small.
  */
 import { lazy, Suspense, useLayoutEffect, useMemo } from 'react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { namespaces } from '../i18n/i18n';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -14,26 +14,32 @@ import type { LoadedConfig } from '../config/load-config';
 import { OrgUiContext } from '../ui/common/org-ui-context';
 import { HomePage } from '../ui/cases/HomePage';
 import { CaseGate } from './CaseGate';
+import { caseScreen, caseScreenLoaders, isCaseRoute, otherScreenLoaders } from './routes';
+import type { CaseScreens, OtherScreens } from './routes';
 import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { useOpenCase } from './case-store';
+import { useOpenCase } from '../session/case-store';
 import { restoreShellFocus } from './shell-handover';
-import { RuleContextContext } from './rule-context';
+import { RuleContextContext } from '../session/rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
-import { deleteAllData } from './session';
-import { paths, useRoute } from './router';
-import type { Route } from './router';
-import { useDocumentTitle } from './use-document-title';
+import { deleteAllData } from '../session/session';
+import { paths, useRoute } from '../routing/router';
+import type { Route } from '../routing/router';
+import { useDocumentTitle } from '../routing/use-document-title';
 
-const TaskListPage = lazy(() =>
-  import('../ui/checklist/TaskListPage').then((m) => ({ default: m.TaskListPage })),
-);
-const QuestionPage = lazy(() =>
-  import('../ui/checklist/QuestionPage').then((m) => ({ default: m.QuestionPage })),
-);
-const CheckAnswersPage = lazy(() =>
-  import('../ui/checklist/CheckAnswersPage').then((m) => ({ default: m.CheckAnswersPage })),
-);
+/** Lazy components of every screen but the case list, from the route table. */
+function lazyScreens<T extends object>(loaders: { [K in keyof T]: () => Promise<T[K]> }): T {
+  return Object.fromEntries(
+    Object.entries(loaders).map(([name, load]) => [
+      name,
+      lazy(() => (load as () => Promise<ComponentType>)().then((c) => ({ default: c }))),
+    ]),
+  ) as T;
+}
+
+const caseScreens = lazyScreens<CaseScreens>(caseScreenLoaders);
+const otherScreens = lazyScreens<OtherScreens>(otherScreenLoaders);
+
 const DemoBanner = lazy(() =>
   import('../ui/demo/DemoBanner').then((m) => ({ default: m.DemoBanner })),
 );
@@ -48,26 +54,6 @@ function DemoBand() {
     </Suspense>
   );
 }
-
-const AboutPage = lazy(() =>
-  import('../ui/pages/AboutPage').then((m) => ({ default: m.AboutPage })),
-);
-const AccessibilityPage = lazy(() =>
-  import('../ui/pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })),
-);
-const PrivacyPage = lazy(() =>
-  import('../ui/pages/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../ui/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
-const PreviewPage = lazy(() =>
-  import('../ui/preview/PreviewPage').then((m) => ({ default: m.PreviewPage })),
-);
-const ReviewPage = lazy(() =>
-  import('../ui/review/ReviewPage').then((m) => ({ default: m.ReviewPage })),
-);
-const DemoPage = lazy(() => import('../ui/demo/DemoPage').then((m) => ({ default: m.DemoPage })));
 
 function NotFound() {
   const { t } = useTranslation('common');
@@ -104,43 +90,24 @@ function Screen({ route }: { route: Route }) {
 
 function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
   const { effective } = useOrgConfig();
+  if (isCaseRoute(route)) {
+    return <CaseGate caseId={route.caseId}>{caseScreen(route, caseScreens)}</CaseGate>;
+  }
+  const { settings: Settings, about: About, review: Review, demo: Demo } = otherScreens;
+  const { accessibility: Accessibility, privacy: Privacy } = otherScreens;
   switch (route.name) {
-    case 'tasks':
-      return (
-        <CaseGate caseId={route.caseId}>
-          <TaskListPage caseId={route.caseId} />
-        </CaseGate>
-      );
-    case 'page':
-      return (
-        <CaseGate caseId={route.caseId}>
-          <QuestionPage caseId={route.caseId} pageId={route.pageId} returnTo={route.returnTo} />
-        </CaseGate>
-      );
-    case 'check':
-      return (
-        <CaseGate caseId={route.caseId}>
-          <CheckAnswersPage caseId={route.caseId} sectionId={route.sectionId} />
-        </CaseGate>
-      );
-    case 'preview':
-      return (
-        <CaseGate caseId={route.caseId}>
-          <PreviewPage caseId={route.caseId} />
-        </CaseGate>
-      );
     case 'settings':
-      return <SettingsPage />;
+      return <Settings />;
     case 'about':
-      return <AboutPage />;
+      return <About />;
     case 'accessibility':
-      return <AccessibilityPage organisationName={effective.organisation.name || undefined} />;
+      return <Accessibility organisationName={effective.organisation.name || undefined} />;
     case 'privacy':
-      return <PrivacyPage onDeleteAll={deleteAllData} />;
+      return <Privacy onDeleteAll={deleteAllData} />;
     case 'review':
-      return <ReviewPage />;
+      return <Review />;
     case 'demo':
-      return <DemoPage />;
+      return <Demo />;
     case 'not-found':
       return <NotFound />;
   }

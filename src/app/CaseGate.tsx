@@ -14,11 +14,11 @@
 import { Fragment, useLayoutEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from './case-store';
-import { paths } from './router';
-import { getSession, useSessionState } from './session';
-import type { OpenCaseResult } from './session';
-import { useDocumentTitle } from './use-document-title';
+import { useOpenCase } from '../session/case-store';
+import { paths } from '../routing/router';
+import { getSession, useSessionState } from '../session/session';
+import type { OpenCaseResult } from '../session/session';
+import { useDocumentTitle } from '../routing/use-document-title';
 
 type Failure = Exclude<OpenCaseResult, { status: 'ok' }>;
 

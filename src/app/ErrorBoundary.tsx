@@ -8,8 +8,8 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from './case-store';
-import { getSession } from './session';
+import { useOpenCase } from '../session/case-store';
+import { getSession } from '../session/session';
 
 function CrashMessage() {
   const { t } = useTranslation('cases');

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n/i18n';
-import { paths } from './router';
+import { paths } from '../routing/router';
 
 interface LayoutProps {
   children: ReactNode;

@@ -6,6 +6,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { namespaces } from '../i18n/i18n';
+import { caseScreenLoaders, journeyRoutes } from './routes';
 
 const IDLE_DELAY_MS = 5000;
 
@@ -15,9 +16,7 @@ export function prefetchJourney(i18n: I18n) {
     if (done) return;
     done = true;
     for (const type of events) window.removeEventListener(type, run, true);
-    void import('../ui/checklist/TaskListPage');
-    void import('../ui/checklist/QuestionPage');
-    void import('../ui/checklist/CheckAnswersPage');
+    for (const name of journeyRoutes) void caseScreenLoaders[name]();
     void i18n.loadNamespaces(namespaces);
   };
   const events = ['pointerdown', 'keydown', 'touchstart'] as const;

@@ -12,9 +12,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useOpenCase } from './case-store';
-import { getSession, useSessionState } from './session';
-import type { SessionState } from './session';
+import { useOpenCase } from '../session/case-store';
+import { getSession, useSessionState } from '../session/session';
+import type { SessionState } from '../session/session';
 import { saveMessage } from '../storage/messages';
 
 export const STATUS_MIN_INTERVAL_MS = 5000;

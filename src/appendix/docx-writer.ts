@@ -463,19 +463,6 @@ export function buildDocument(
     ]),
   ]);
 
-  const footerLine = new Paragraph({
-    style: 'Footer',
-    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-    children: [
-      new TextRun({ text: model.footer.dnr }),
-      new TextRun({ children: [new Tab()] }),
-      ...pageRuns(model.footer.pageTemplate),
-    ],
-  });
-  const footerChildren = [
-    footerLine,
-    ...(model.footer.orgText ? textParagraphs(model.footer.orgText, {}, { style: 'Footer' }) : []),
-  ];
   const headerLine = new Paragraph({
     style: 'Header',
     alignment: AlignmentType.RIGHT,
@@ -616,8 +603,8 @@ export function buildDocument(
           first: new Header({ children: [] }),
         },
         footers: {
-          default: new Footer({ children: footerChildren }),
-          first: new Footer({ children: footerChildren.map(cloneFooter(model)) }),
+          default: new Footer({ children: footerParagraphs(model) }),
+          first: new Footer({ children: footerParagraphs(model) }),
         },
         children: [...pageOne, ...partsContent],
       },
@@ -625,20 +612,24 @@ export function buildDocument(
   });
 }
 
-/** docx components must not be shared between parts; build a fresh footer for page one. */
-function cloneFooter(model: AppendixModel) {
-  return (_p: Paragraph, i: number): Paragraph =>
-    i === 0
-      ? new Paragraph({
-          style: 'Footer',
-          tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-          children: [
-            new TextRun({ text: model.footer.dnr }),
-            new TextRun({ children: [new Tab()] }),
-            ...pageRuns(model.footer.pageTemplate),
-          ],
-        })
-      : new Paragraph({ style: 'Footer', children: [new TextRun({ text: model.footer.orgText })] });
+/**
+ * The footer's paragraphs: the Dnr with "Sida X av Y", then the organisation's footer text with
+ * its paragraphs and line breaks. docx components must not be shared between parts, so the
+ * default and the first-page footer each call this for a fresh set.
+ */
+function footerParagraphs(model: AppendixModel): Paragraph[] {
+  return [
+    new Paragraph({
+      style: 'Footer',
+      tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+      children: [
+        new TextRun({ text: model.footer.dnr }),
+        new TextRun({ children: [new Tab()] }),
+        ...pageRuns(model.footer.pageTemplate),
+      ],
+    }),
+    ...(model.footer.orgText ? textParagraphs(model.footer.orgText, {}, { style: 'Footer' }) : []),
+  ];
 }
 
 /** Render the appendix to .docx bytes (Node and browser). */

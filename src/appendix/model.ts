@@ -29,6 +29,7 @@ import {
 } from '../checklist/rules';
 import { consultationPartyText, visibleConsultations } from '../checklist/sami-duty';
 import type { SamiDuty } from '../checklist/sami-duty';
+import { isNationalGoal, orgGoalText } from '../checklist/goals';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
 import type {
@@ -451,13 +452,10 @@ function consultationsTable(items: Consultation[], t: Translate): TableBlock {
 function goalItems(goals: GoalRef[], opts: AppendixOptions): string[] {
   const { t, lng, ctx } = opts;
   return goals.map((g) => {
-    if (g.id.startsWith('national-')) {
+    if (isNationalGoal(g)) {
       return tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) });
     }
-    const orgId = g.id.replace(/^org:/, '');
-    const conf = ctx.orgGoals.find((o) => o.id === orgId);
-    // The stored snapshot is what the officer chose; the config text is a fallback for old cases.
-    const text = g.text?.trim() || (lng === 'en' ? conf?.en || conf?.sv : conf?.sv) || orgId;
+    const text = orgGoalText(g, ctx.orgGoals, lng);
     return tx(t, 'appendix:goals.orgPrefix', sanitizeParams({ text }));
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The question bank: every section, page and question of the checklist as data.
  *
- * Parts follow ../shared/DOMAIN.md: A the case, B the five SKR steps of
+ * Parts follow docs/domain.md: A the case, B the five SKR steps of
  * "jämställda beslutsunderlag", C child rights (Barnombudsmannen's method for
  * decisions on a general level), D national minorities and the Sami, E the other
  * grounds of discrimination, S the officer's concluding assessment.

@@ -8,7 +8,6 @@
  * answers are left untouched.
  */
 import {
-  allPages,
   basicPrinciples,
   list,
   sectionById,
@@ -31,10 +30,6 @@ import type {
 } from './types';
 
 // ---- visibility and answered ---------------------------------------------------------
-
-export function isSectionApplicable(section: Section, a: Answers, ctx: RuleContext): boolean {
-  return !section.notApplicable?.(a, ctx);
-}
 
 /** A question is visible when its section applies and its own condition holds. */
 export function isVisible(question: Question, a: Answers, ctx: RuleContext): boolean {
@@ -97,19 +92,6 @@ export function journey(a: Answers, ctx: RuleContext): { sectionId: string; page
   return sections.flatMap((s) =>
     visiblePages(s, a, ctx).map((p) => ({ sectionId: s.id, pageId: p.id })),
   );
-}
-
-export function nextPageId(
-  sectionId: string,
-  pageId: string,
-  a: Answers,
-  ctx: RuleContext,
-): string | null {
-  const section = sectionById.get(sectionId);
-  if (!section) return null;
-  const pages = visiblePages(section, a, ctx);
-  const i = pages.findIndex((p) => p.id === pageId);
-  return pages[i + 1]?.id ?? null;
 }
 
 export function previousPageId(
@@ -389,8 +371,6 @@ export interface CaseSummary {
   /** `samiDuty.kind === 'not-met'`. */
   samiConsultationMissing: boolean;
   missing: MissingQuestion[];
-  /** Every non-optional section complete or not applicable, and nothing missing. */
-  readyToExport: boolean;
 }
 
 export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
@@ -407,16 +387,9 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
     samiDuty: samiDuty(a),
     samiConsultationMissing: samiConsultationMissing(a),
     missing,
-    readyToExport: missing.length === 0,
   };
 }
 
-/** First page of a section the officer should see (for the task list link). */
-export function firstPageOf(sectionId: string, a: Answers, ctx: RuleContext): string | null {
-  const s = sectionById.get(sectionId);
-  if (!s) return null;
-  return visiblePages(s, a, ctx)[0]?.id ?? null;
-}
 
 /**
  * How a visible, unanswered question reads on check-answers and in the appendix: required,
@@ -433,5 +406,5 @@ export function unansweredKind(
   return 'optional';
 }
 
-export { allPages, samiDuty };
+export { samiDuty };
 export type { SamiDuty };

@@ -9,6 +9,7 @@
  * opens, so these schemas are on the first-load path (about 17 KiB less).
  */
 import * as z from 'zod/mini';
+import { isRealIsoDate } from './dates';
 import { limits } from './limits';
 import { questionById } from './question-bank';
 import { statTableSchema } from './statistics-schema';
@@ -30,7 +31,11 @@ const max = (n: number) => z.string().check(z.maxLength(n));
 const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id));
 const shortText = max(limits.text);
 const longText = max(limits.longText);
-const isoDate = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))]);
+/** '' (not answered) or a real calendar date: the same check the question page uses. */
+const isoDate = z.union([
+  z.literal(''),
+  z.string().check(z.refine(isRealIsoDate, { error: 'not a real date (YYYY-MM-DD)' })),
+]);
 const listOf = <T extends z.core.SomeType>(item: T, n: number) =>
   z.array(item).check(z.maxLength(n));
 

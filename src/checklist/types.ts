@@ -5,9 +5,9 @@
  * that are hidden by a condition are kept (never deleted) so that changing an
  * earlier answer never throws away later work; the rules simply ignore them.
  */
-import type { GroupKey, StatTable } from './statistics-schema';
+import type { StatTable } from './statistics-schema';
 
-export type { GroupKey, StatTable };
+export type { StatTable };
 
 /** The kinds of question the UI knows how to render. */
 export type QuestionKind =

@@ -20,7 +20,7 @@ import { defaultConfig, mergeOverrides, ruleContextFrom } from './config-schema'
 import type { ConfigProblem, LocalOverrides, OrgConfig } from './config-schema';
 import { defaultsLoaded, loadConfig } from './load-config';
 import type { LoadedConfig } from './load-config';
-import { OVERRIDES_KEY, readOverrides, writeOverrides } from './override-storage';
+import { OVERRIDES_KEY, readOverrides, writeOverrides } from '../storage/override-storage';
 
 export interface OrgConfigValue {
   status: 'loading' | 'ready';

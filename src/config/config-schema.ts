@@ -506,13 +506,3 @@ export function ruleContextFrom(config: OrgConfig): RuleContext {
 export function formatAppendixLabel(labelFormat: string, n: string | number): string {
   return labelFormat.split(LABEL_PLACEHOLDER).join(String(n));
 }
-
-/** A goal's text in the UI language; Swedish when there is no English text. */
-export function goalText(goal: OrgGoal, lng: string): string {
-  return lng === 'en' && goal.en ? goal.en : goal.sv;
-}
-
-/** The name to show: the short name where space is tight, else the full name; '' when unset. */
-export function organisationLabel(config: OrgConfig, short = false): string {
-  return (short && config.organisation.shortName) || config.organisation.name;
-}

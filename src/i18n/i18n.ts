@@ -10,6 +10,7 @@
 import i18next from 'i18next';
 import type { BackendModule, i18n as I18n, Resource, ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { readUiLanguage, writeUiLanguage } from '../storage/ui-language';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -60,15 +61,8 @@ const lazyBackend: BackendModule = {
   },
 };
 
-const LANGUAGE_KEY = 'ulk:language';
-
 export function storedLanguage(): Language {
-  try {
-    const v = localStorage.getItem(LANGUAGE_KEY);
-    return v === 'en' ? 'en' : 'sv';
-  } catch {
-    return 'sv';
-  }
+  return readUiLanguage();
 }
 
 /** Whether every namespace of a language is loaded (an export or a preview may use any of them). */
@@ -90,11 +84,7 @@ export async function loadLanguage(instance: I18n, lng: Language): Promise<void>
 
 export async function setLanguage(instance: I18n, lng: Language): Promise<void> {
   await instance.changeLanguage(lng);
-  try {
-    localStorage.setItem(LANGUAGE_KEY, lng);
-  } catch {
-    // Storage may be disabled; the choice then lasts for this session only.
-  }
+  writeUiLanguage(lng);
 }
 
 /** Keep <html lang> in step with the UI language (WCAG 3.1.1). */

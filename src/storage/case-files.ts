@@ -111,6 +111,23 @@ async function readBytes(blob: Blob): Promise<ArrayBuffer> {
   });
 }
 
+/** The bytes of a dropped or picked file. */
+export async function readFileBytes(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await readBytes(blob));
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** A .docx (zip) starts with "PK\x03\x04"; decided by content, not by the file name. */
+export function startsWithZipMagic(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Whether a file is a zip (a .docx), from its first four bytes. */
+export async function isZipFile(file: Blob): Promise<boolean> {
+  return startsWithZipMagic(await readFileBytes(file.slice(0, 4)));
+}
+
 /** Size check (before reading), UTF-8 decoding and JSON parsing. */
 export async function readJsonFile(
   file: Blob,

@@ -10,7 +10,6 @@
  * - `ulk:case:<id>`                 one envelope (see envelope.ts) per case
  * - `ulk:quarantine:<id>:<ms>[-n]`  the raw text of a corrupt record, set aside;
  *                                   never overwritten, removed only by deleteAll()
- * - `ulk:prefs`                     app preferences (preferences.ts)
  *
  * Nothing here throws: every operation returns a result union.
  *
@@ -70,13 +69,16 @@ export interface CaseMeta {
 
 export interface CaseListEntry {
   id: string;
-  /** ok, too-new (read-only) or corrupt (then set aside, see quarantineKey). */
+  /** ok, too-new (read-only) or corrupt (still in place; see setAsideDamaged). */
   result: DecodeResult;
   meta: CaseMeta | null;
   savedAt: string | null;
   rev: string | null;
-  /** Where a corrupt record was moved; absent if moving it failed (it then stays in place). */
-  quarantineKey?: string;
+}
+
+interface ReadEntry {
+  entry: CaseListEntry;
+  text: string;
 }
 
 export interface QuarantineEntry {
@@ -161,7 +163,13 @@ export interface CaseRepository {
   /** false when working on an in-memory fallback (storage disabled): data lasts this session. */
   readonly persistent: boolean;
   availability(): Availability;
+  /** Reads every case record; never writes (safe to call while rendering). */
   list(): ListResult;
+  /**
+   * Moves every corrupt case record aside under a quarantine key, so a save can never overwrite
+   * it; returns how many were moved. A record that cannot be moved (storage full) stays in place.
+   */
+  setAsideDamaged(): number | 'unavailable';
   load(id: string): LoadResult;
   save(c: Case, options?: SaveOptions): SaveResult;
   has(id: string): boolean | 'unavailable';
@@ -169,6 +177,10 @@ export interface CaseRepository {
   /** Undo of remove(): writes the exact removed text back unless the id is taken again. */
   restore(removed: RemovedRecord): RestoreResult;
   listQuarantine(): QuarantineEntry[] | 'unavailable';
+  /**
+   * The raw text of a damaged record: by its quarantine key, or by its case key when it could not
+   * be set aside and still sits in place.
+   */
   readQuarantined(key: string): string | null;
   snapshot(): StorageSnapshot | 'unavailable';
   /** "Delete all my data on this computer": every `ulk:` key, quarantine included. */
@@ -284,6 +296,33 @@ export function createCaseRepository(
     }
   }
 
+  function caseKeysIn(s: StorageLike): string[] {
+    return allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
+  }
+
+  /** One case record as the list shows it, with its raw text; reads only, never writes. */
+  function readEntry(s: StorageLike, key: string): ReadEntry | null {
+    const id = key.slice(CASE_KEY_PREFIX.length);
+    const text = s.getItem(key);
+    if (text === null) return null;
+    const parsed = parseJson(text);
+    const raw = parsed.ok ? parsed.value : null;
+    let result = parsed.ok ? decodeCase(raw) : decodeStored(text);
+    if (result.status === 'ok' && result.case.id !== id) {
+      result = { status: 'corrupt', detail: 'id does not match its key' };
+    }
+    const entry: CaseListEntry = {
+      id,
+      result,
+      meta: null,
+      savedAt: isRecord(raw) && typeof raw.savedAt === 'string' ? raw.savedAt : null,
+      rev: revisionOf(raw),
+    };
+    if (result.status === 'ok') entry.meta = caseMeta(result.case);
+    else if (result.status === 'too-new') entry.meta = caseMeta(isRecord(raw) ? raw.case : null);
+    return { entry, text };
+  }
+
   function listQuarantineIn(s: StorageLike): QuarantineEntry[] {
     return allKeys(s)
       .filter((k) => k.startsWith(QUARANTINE_KEY_PREFIX))
@@ -310,33 +349,10 @@ export function createCaseRepository(
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
-        const entries: CaseListEntry[] = [];
-        for (const key of allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX))) {
-          const id = key.slice(CASE_KEY_PREFIX.length);
-          const text = s.getItem(key);
-          if (text === null) continue;
-          const parsed = parseJson(text);
-          const raw = parsed.ok ? parsed.value : null;
-          let result = parsed.ok ? decodeCase(raw) : decodeStored(text);
-          if (result.status === 'ok' && result.case.id !== id) {
-            result = { status: 'corrupt', detail: 'id does not match its key' };
-          }
-          const entry: CaseListEntry = {
-            id,
-            result,
-            meta: null,
-            savedAt: isRecord(raw) && typeof raw.savedAt === 'string' ? raw.savedAt : null,
-            rev: revisionOf(raw),
-          };
-          if (result.status === 'ok') entry.meta = caseMeta(result.case);
-          else if (result.status === 'too-new')
-            entry.meta = caseMeta(isRecord(raw) ? raw.case : null);
-          else {
-            const moved = quarantine(s, id, text);
-            if (!quarantineFailed(moved)) entry.quarantineKey = moved;
-          }
-          entries.push(entry);
-        }
+        const entries = caseKeysIn(s)
+          .map((key) => readEntry(s, key))
+          .filter((e): e is ReadEntry => e !== null)
+          .map((e) => e.entry);
         entries.sort(
           (a, b) =>
             (b.meta?.updatedAt ?? '').localeCompare(a.meta?.updatedAt ?? '') ||
@@ -345,6 +361,22 @@ export function createCaseRepository(
         return { status: 'ok', entries, quarantined: listQuarantineIn(s) };
       } catch {
         return { status: 'unavailable' };
+      }
+    },
+
+    setAsideDamaged() {
+      const s = storage();
+      if (!s) return 'unavailable';
+      try {
+        let moved = 0;
+        for (const key of caseKeysIn(s)) {
+          const read = readEntry(s, key);
+          if (read?.entry.result.status !== 'corrupt') continue;
+          if (!quarantineFailed(quarantine(s, read.entry.id, read.text))) moved++;
+        }
+        return moved;
+      } catch {
+        return 'unavailable';
       }
     },
 
@@ -480,7 +512,8 @@ export function createCaseRepository(
 
     readQuarantined(key) {
       const s = storage();
-      if (!s || !key.startsWith(QUARANTINE_KEY_PREFIX)) return null;
+      if (!s || !(key.startsWith(QUARANTINE_KEY_PREFIX) || key.startsWith(CASE_KEY_PREFIX)))
+        return null;
       const text = readRaw(s, key);
       return text === 'unavailable' ? null : text;
     },

@@ -3,11 +3,9 @@
  * result. Pure: returns the key and interpolation values, the UI calls t().
  * test/unit/case-storage.test.ts checks that every key exists in sv and en.
  */
-import type { AutosaveStatus } from './autosave';
 import type { OpenCaseFileResult, ReadBackupResult } from './case-files';
-import type { LoadResult, SaveResult } from './case-storage';
+import type { SaveResult } from './case-storage';
 import type { DecodeIssue } from './envelope';
-import type { TabChange } from './tab-sync';
 
 export interface StorageMessage {
   key: `storage:${string}`;
@@ -33,34 +31,6 @@ export function saveMessage(r: SaveResult): StorageMessage {
       };
     case 'invalid':
       return { key: 'storage:save.invalid', values: { count: r.issues.length } };
-  }
-}
-
-export function loadMessage(r: LoadResult): StorageMessage | null {
-  switch (r.status) {
-    case 'ok':
-      return r.migrated ? { key: 'storage:load.migrated' } : null;
-    case 'corrupt':
-      return { key: r.quarantineKey ? 'storage:load.corrupt' : 'storage:load.corruptKept' };
-    case 'too-new':
-      return { key: 'storage:load.tooNew', values: { version: r.appVersion ?? r.version } };
-    case 'unavailable':
-      return { key: 'storage:load.unavailable' };
-    case 'missing':
-      return { key: 'storage:load.missing' };
-  }
-}
-
-export function autosaveMessage(s: AutosaveStatus): StorageMessage | null {
-  switch (s.kind) {
-    case 'idle':
-      return null;
-    case 'saving':
-      return { key: 'storage:status.saving' };
-    case 'saved':
-      return { key: 'storage:status.saved', values: { time: new Date(s.at) } };
-    case 'error':
-      return saveMessage(s.result);
   }
 }
 
@@ -99,17 +69,6 @@ export function backupFileMessage(r: ReadBackupResult): StorageMessage {
       return { key: 'storage:file.tooLarge', values: { size: mb(r.bytes), max: mb(r.maxBytes) } };
     default:
       return openFileMessage(r);
-  }
-}
-
-export function tabChangeMessage(c: TabChange): StorageMessage {
-  switch (c.type) {
-    case 'saved':
-      return { key: 'storage:tabSync.changedElsewhere' };
-    case 'removed':
-      return { key: 'storage:tabSync.removedElsewhere' };
-    case 'cleared':
-      return { key: 'storage:tabSync.clearedElsewhere' };
   }
 }
 

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { RuleContextContext } from '../../src/session/rule-context';
+import { buildAppendix } from '../../src/appendix/model';
+import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { CheckAnswersPage } from '../../src/ui/checklist/CheckAnswersPage';
 import { renderWithI18n } from '../helpers/render';
 import { answers, CASE_ID, go, JourneyRoutes, openFreshCase, paths } from './journey-harness';
@@ -17,6 +20,28 @@ beforeEach(() => {
 });
 
 describe('CheckAnswersPage', () => {
+  it('shows an organisation goal with the text the appendix prints, after the goal was edited', async () => {
+    const goals = [{ id: 'org:g1', text: 'Lika lön' }];
+    openFreshCase({ 'b1.affects': 'ja', 'b5.goals': goals });
+    const ctx = { adminLanguages: [], orgGoals: [{ id: 'g1', sv: 'Lika lön i hela regionen' }] };
+    await renderWithI18n(
+      <RuleContextContext.Provider value={ctx}>
+        <CheckAnswersPage caseId={CASE_ID} sectionId="steg5" />
+      </RuleContextContext.Provider>,
+    );
+    const shown = within(row('Vilka jämställdhetsmål bidrar förslaget till?'));
+    expect(shown.getByText('Lika lön', { selector: 'dd' })).toBeInTheDocument();
+    expect(shown.queryByText(/i hela regionen/)).toBeNull();
+    const model = buildAppendix(
+      { id: CASE_ID, createdAt: '', updatedAt: '', answers: answers() },
+      { t: nodeTranslator('sv'), lng: 'sv', ctx },
+    );
+    const printed = model.parts
+      .flatMap((p) => p.subsections.flatMap((s) => s.blocks))
+      .find((b) => b.kind === 'qa' && b.questionId === 'b5.goals');
+    expect(printed).toMatchObject({ answer: { items: ['Eget mål: Lika lön'] } });
+  });
+
   it('lists the answers of a section with long dates and marks unanswered required questions', async () => {
     openFreshCase({
       'a.title': 'Ny simhall',

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppErrorBoundary } from '../../src/app/ErrorBoundary';
-import { caseStore } from '../../src/app/case-store';
-import { resetSession } from '../../src/app/session';
+import { caseStore } from '../../src/session/case-store';
+import { resetSession } from '../../src/session/session';
 import { newCase } from '../../src/checklist/schema';
 import { renderWithI18n } from '../helpers/render';
 

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetSession } from '../../src/app/session';
+import { resetSession } from '../../src/session/session';
 import type { Case } from '../../src/checklist/schema';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { encodeCase } from '../../src/storage/envelope';
@@ -219,6 +219,36 @@ describe('HomePage', () => {
     expect(kept.map((k) => localStorage.getItem(k))).toEqual([
       '{"format":"underlagskollen-case", broken',
     ]);
+  });
+
+  it('downloads a damaged record that could not be set aside because storage is full', async () => {
+    seed(simhall);
+    localStorage.setItem(caseKey('trasig'), '{"format":"underlagskollen-case", broken');
+    const realSetItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (key.startsWith('ulk:quarantine:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      realSetItem.call(this, key, value);
+    });
+    const blobs: Blob[] = [];
+    const createUrl = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:damaged';
+    });
+    try {
+      const { user } = await renderHome();
+      expect(localStorage.getItem(caseKey('trasig'))).not.toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Spara som fil posten trasig' }));
+      expect(blobs).toHaveLength(1);
+      expect(await blobs[0]!.text()).toBe('{"format":"underlagskollen-case", broken');
+    } finally {
+      full.mockRestore();
+      createUrl.mockRestore();
+    }
   });
 
   it('shows a record written by a newer version as read-only', async () => {

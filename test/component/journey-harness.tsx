@@ -2,13 +2,12 @@
  * Test harness for the journey: opens a fresh case in the store and renders
  * the page the hash route names, as the app shell does.
  */
-import { caseStore } from '../../src/app/case-store';
-import { paths, useRoute } from '../../src/app/router';
+import { caseStore } from '../../src/session/case-store';
+import { paths, useRoute } from '../../src/routing/router';
 import { newCase } from '../../src/checklist/schema';
 import type { Answers } from '../../src/checklist/types';
-import { CheckAnswersPage } from '../../src/ui/checklist/CheckAnswersPage';
-import { QuestionPage } from '../../src/ui/checklist/QuestionPage';
-import { TaskListPage } from '../../src/ui/checklist/TaskListPage';
+import { caseScreen, caseScreenLoaders, isCaseRoute, journeyRoutes } from '../../src/app/routes';
+import type { CaseScreens } from '../../src/app/routes';
 
 export const CASE_ID = 'test-case';
 
@@ -26,18 +25,20 @@ export function go(href: string) {
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
+// The app's route table, with its screens loaded up front so a test renders without suspending.
+const screens: CaseScreens = {
+  tasks: await caseScreenLoaders.tasks(),
+  page: await caseScreenLoaders.page(),
+  check: await caseScreenLoaders.check(),
+  preview: await caseScreenLoaders.preview(),
+};
+const journey: readonly string[] = journeyRoutes;
+
+/** The journey screens as the app shell routes them (without the case gate). */
 export function JourneyRoutes() {
   const route = useRoute();
-  switch (route.name) {
-    case 'tasks':
-      return <TaskListPage caseId={route.caseId} />;
-    case 'page':
-      return <QuestionPage caseId={route.caseId} pageId={route.pageId} returnTo={route.returnTo} />;
-    case 'check':
-      return <CheckAnswersPage caseId={route.caseId} sectionId={route.sectionId} />;
-    default:
-      return <p>{route.name}</p>;
-  }
+  if (isCaseRoute(route) && journey.includes(route.name)) return caseScreen(route, screens);
+  return <p>{route.name}</p>;
 }
 
 export { paths };

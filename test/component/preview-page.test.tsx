@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { caseStore } from '../../src/app/case-store';
+import { caseStore } from '../../src/session/case-store';
 import { newCase } from '../../src/checklist/schema';
 import type { Answers } from '../../src/checklist/types';
 import { PreviewPage } from '../../src/ui/preview/PreviewPage';

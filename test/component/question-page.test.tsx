@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RuleContextContext } from '../../src/app/rule-context';
+import { RuleContextContext } from '../../src/session/rule-context';
 import { OrgUiContext } from '../../src/ui/common/org-ui-context';
 import { questionById } from '../../src/checklist/question-bank';
 import { QuestionPage } from '../../src/ui/checklist/QuestionPage';
@@ -10,6 +10,7 @@ import { renderWithI18n } from '../helpers/render';
 import { answers, CASE_ID, go, JourneyRoutes, openFreshCase, paths } from './journey-harness';
 
 const B1_LABEL = 'Berör ärendet kvinnor och män, flickor och pojkar?';
+const EXAMPLE_SUMMARY = 'Visa ett exempel';
 
 beforeEach(() => {
   openFreshCase();
@@ -38,7 +39,19 @@ describe('QuestionPage', () => {
     await renderWithI18n(
       <QuestionPage caseId={CASE_ID} pageId="b1-affects" returnTo={null} showHelpOpen />,
     );
-    for (const d of document.querySelectorAll('details')) expect(d).toHaveAttribute('open');
+    // b1.affects has both help texts: the example and "Varför frågar vi?", both open.
+    const why = screen.getByText('Varför frågar vi?', { selector: 'summary' }).closest('details');
+    const example = screen.getByText(EXAMPLE_SUMMARY, { selector: 'summary' }).closest('details');
+    expect(why).toHaveAttribute('open');
+    expect(example).toHaveAttribute('open');
+    expect(screen.getByText(/Därför börjar SKR:s checklista/)).toBeVisible();
+  });
+
+  it('keeps the help texts closed by default', async () => {
+    await renderWithI18n(<QuestionPage caseId={CASE_ID} pageId="b1-affects" returnTo={null} />);
+    const why = screen.getByText('Varför frågar vi?', { selector: 'summary' }).closest('details');
+    expect(why).not.toBeNull();
+    expect(why).not.toHaveAttribute('open');
   });
 
   it('shows a focused error summary linking to the field when Continue is pressed with nothing chosen', async () => {

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RuleContextContext } from '../../src/app/rule-context';
+import { RuleContextContext } from '../../src/session/rule-context';
 import type { Answers, RuleContext } from '../../src/checklist/types';
 import { emptyContext } from '../../src/checklist/types';
 import { CheckAnswersPage } from '../../src/ui/checklist/CheckAnswersPage';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ConfigProvider, useOrgConfig } from '../../src/config/config-context';
-import { OVERRIDES_KEY } from '../../src/config/override-storage';
+import { OVERRIDES_KEY } from '../../src/storage/override-storage';
 import { parseConfigText } from '../../src/config/load-config';
 import type { LoadedConfig } from '../../src/config/load-config';
 import { SettingsPage } from '../../src/ui/settings/SettingsPage';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { StatTable } from '../../src/checklist/statistics-schema';
-import { StatisticsField } from '../../src/ui/statistics/StatisticsField';
+import { StatisticsField } from '../../src/ui/checklist/statistics/StatisticsField';
 import { renderWithI18n } from '../helpers/render';
 
 /** Number formats use a no-break space; accessible names keep it. */

@@ -1,5 +1,5 @@
 /**
- * End to end (issue 7): the deployed config.json. The built app is served with a modified,
+ * End to end: the deployed config.json. The built app is served with a modified,
  * an invalid and a missing config.json (page.route), as an administrator would deploy it;
  * the officer sees the organisation's name, committees and own goal, and the exported
  * appendix carries them. A broken file is explained to the administrator on the settings

@@ -1,5 +1,5 @@
 /**
- * End to end in Chromium (issue 2): a case officer fills a whole case as a person would, by
+ * End to end in Chromium: a case officer fills a whole case as a person would, by
  * keyboard only (Tab, Space, arrow keys, typing, Enter on "Fortsätt"), reloads the page in the
  * middle and finds every answer still there, and reaches "Kontrollera dina svar" with the
  * right verdict. Then a shorter path in English, and the verdicts that ask for more.

@@ -1,5 +1,5 @@
 /**
- * End to end in Chromium (issue 8, item 3): a keyboard-only journey, no mouse at all. New case →
+ * End to end in Chromium: a keyboard-only journey, no mouse at all. New case →
  * every part → statistics pasted from a spreadsheet → check your answers → preview → export →
  * the Word file downloads. After every key press sequence the focus is somewhere (never lost
  * to the page body) and visibly marked.

@@ -1,5 +1,5 @@
 /**
- * End to end in Chromium (issue 4): sex-disaggregated statistics in step 2. A block copied
+ * End to end in Chromium: sex-disaggregated statistics in step 2. A block copied
  * from a spreadsheet is pasted into the table, both through the "Klistra in från Excel" box
  * and as a real paste event into a cell; the officer sees the rows, the computed shares in
  * Swedish formatting, the gap in percentage points, the chart with its text alternative,

@@ -1,5 +1,5 @@
 /**
- * End to end in Chromium: cases kept safe. Every storage fault of issue 5 is
+ * End to end in Chromium: cases kept safe. Every storage fault the README lists is
  * provoked in a real browser against the built app (service worker and CSP
  * included), and each test proves that nothing typed is lost.
  */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CASE_SCHEMA_VERSION, newCase } from '../../src/checklist/schema';
 import type { Case } from '../../src/checklist/schema';
 import {
@@ -10,15 +10,11 @@ import {
 } from '../../src/storage/case-storage';
 import { CASE_FORMAT, encodeCase } from '../../src/storage/envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { createPreferenceStore, PREFERENCES_KEY } from '../../src/storage/preferences';
 import {
-  autosaveMessage,
   backupFileMessage,
   issueMessage,
-  loadMessage,
   openFileMessage,
   saveMessage,
-  tabChangeMessage,
 } from '../../src/storage/messages';
 import type { StorageMessage } from '../../src/storage/messages';
 import type { OpenCaseFileResult } from '../../src/storage/case-files';
@@ -184,19 +180,44 @@ describe('storage faults', () => {
     const repo = createCaseRepository(storage, { now: () => new Date(1_700_000_000_000) });
     repo.save(makeCase('good', 'Hel'));
     storeRaw(storage, 'broken', '{"format":"underlagskollen-case","vers');
+    const before = repo.list();
+    if (before.status !== 'ok') throw new Error('list failed');
+    expect(before.entries.find((e) => e.id === 'broken')?.result.status).toBe('corrupt');
+    expect(repo.setAsideDamaged()).toBe(1);
     const list = repo.list();
     if (list.status !== 'ok') throw new Error('list failed');
-    const broken = list.entries.find((e) => e.id === 'broken');
-    expect(broken?.result.status).toBe('corrupt');
-    expect(broken?.quarantineKey).toBe(`${QUARANTINE_KEY_PREFIX}broken:1700000000000`);
-    expect(list.entries.find((e) => e.id === 'good')?.result.status).toBe('ok');
+    expect(list.entries.map((e) => e.id)).toEqual(['good']);
     expect(storage.getItem(caseKey('broken'))).toBeNull();
-    expect(repo.readQuarantined(broken?.quarantineKey ?? '')).toBe(
+    expect(repo.readQuarantined(`${QUARANTINE_KEY_PREFIX}broken:1700000000000`)).toBe(
       '{"format":"underlagskollen-case","vers',
     );
     expect(list.quarantined).toEqual([
       expect.objectContaining({ id: 'broken', at: '2023-11-14T22:13:20.000Z' }),
     ]);
+  });
+
+  it('lists a damaged record without writing to storage', () => {
+    const storage = new MemoryStorage();
+    const repo = createCaseRepository(storage);
+    storeRaw(storage, 'broken', 'not json');
+    const setItem = vi.spyOn(storage, 'setItem');
+    const removeItem = vi.spyOn(storage, 'removeItem');
+    const list = repo.list();
+    expect(list.status === 'ok' && list.entries.map((e) => [e.id, e.result.status])).toEqual([
+      ['broken', 'corrupt'],
+    ]);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(removeItem).not.toHaveBeenCalled();
+  });
+
+  it('reads back a damaged record that could not be set aside, by its case key', () => {
+    const storage = new FaultyStorage();
+    const repo = createCaseRepository(storage);
+    storeRaw(storage, 'broken', 'not json');
+    storage.failWith = quotaError();
+    expect(repo.setAsideDamaged()).toBe(0);
+    expect(repo.readQuarantined(caseKey('broken'))).toBe('not json');
+    expect(repo.readQuarantined('other-app')).toBeNull();
   });
 
   it('sets aside a record that is JSON but fails the schema, on load', () => {
@@ -338,44 +359,17 @@ describe('delete, undo and delete all', () => {
     expect(createCaseRepository(new MemoryStorage()).remove('x')).toEqual({ status: 'missing' });
   });
 
-  it('deletes all ulk: data, quarantine and preferences included, and nothing else', () => {
+  it('deletes all ulk: data, quarantine and the language choice included, and nothing else', () => {
     const storage = new MemoryStorage();
     const repo = createCaseRepository(storage);
     repo.save(makeCase('a'));
     storeRaw(storage, 'b', 'damaged');
-    repo.list();
-    storage.setItem(PREFERENCES_KEY, '{}');
+    repo.setAsideDamaged();
+    storage.setItem('ulk:language', 'en');
     storage.setItem('other-app', 'keep');
     expect(repo.deleteAll()).toEqual({ status: 'ok', removed: 3 });
     expect(storage.length).toBe(1);
     expect(storage.getItem('other-app')).toBe('keep');
-  });
-});
-
-describe('preferences', () => {
-  it('reads defaults, stores a change and drops an invalid field without losing the others', () => {
-    const storage = new MemoryStorage();
-    const prefs = createPreferenceStore(storage);
-    expect(prefs.get().caseListSort).toBe('updated');
-    expect(prefs.set({ lastCaseId: 'a', privacyNoteSeen: true })).toEqual({ status: 'ok' });
-    expect(createPreferenceStore(storage).get()).toMatchObject({
-      lastCaseId: 'a',
-      privacyNoteSeen: true,
-    });
-    storage.setItem(PREFERENCES_KEY, JSON.stringify({ lastCaseId: 'b', caseListSort: 42 }));
-    expect(prefs.get()).toEqual({
-      lastCaseId: 'b',
-      privacyNoteSeen: false,
-      caseListSort: 'updated',
-    });
-  });
-
-  it('keeps a preference for the session when storage is full', () => {
-    const storage = new FaultyStorage();
-    storage.failWith = quotaError();
-    const prefs = createPreferenceStore(storage);
-    expect(prefs.set({ caseListSort: 'title' })).toEqual({ status: 'quota' });
-    expect(prefs.get().caseListSort).toBe('title');
   });
 });
 
@@ -405,20 +399,6 @@ describe('messages', () => {
     saveMessage({ status: 'conflict', reason: 'changed', storedRev: null, storedUpdatedAt: null }),
     saveMessage({ status: 'conflict', reason: 'deleted', storedRev: null, storedUpdatedAt: null }),
     saveMessage({ status: 'invalid', issues: [] }),
-    ...(['corrupt', 'unavailable', 'missing'] as const).map((status) =>
-      loadMessage(status === 'corrupt' ? { status, detail: '' } : { status }),
-    ),
-    loadMessage({ status: 'corrupt', detail: '', quarantineKey: 'k' }),
-    loadMessage({ status: 'too-new', version: 2 }),
-    loadMessage({
-      status: 'ok',
-      case: makeCase('a'),
-      rev: null,
-      savedAt: null,
-      migrated: true,
-      version: 1,
-    }),
-    autosaveMessage({ kind: 'saving' }),
     ...(
       [
         { status: 'ok', case: makeCase('a'), migrated: true, version: 1 },
@@ -442,9 +422,6 @@ describe('messages', () => {
       entries: [],
       quarantinedCount: 0,
     }),
-    tabChangeMessage({ type: 'saved', id: 'a', rev: 'r', savedAt: null, via: 'broadcast' }),
-    tabChangeMessage({ type: 'removed', id: 'a', rev: null, savedAt: null, via: 'storage' }),
-    tabChangeMessage({ type: 'cleared', via: 'storage' }),
     ...['invalid_type', 'too_big', 'too_small', 'invalid_format', 'invalid_value', 'custom'].map(
       (code) => issueMessage({ path: 'answers.a.title', code, message: 'm' }),
     ),

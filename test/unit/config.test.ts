@@ -4,7 +4,6 @@ import {
   defaultConfig,
   diffOverrides,
   formatAppendixLabel,
-  goalText,
   mergeOverrides,
   orgConfigSchema,
   parseConfig,
@@ -18,7 +17,7 @@ import {
   readOverrides,
   resetOverrideMemory,
   writeOverrides,
-} from '../../src/config/override-storage';
+} from '../../src/storage/override-storage';
 
 const sv = JSON.parse(readFileSync('locales/sv/settings.json', 'utf8')) as Record<string, unknown>;
 const en = JSON.parse(readFileSync('locales/en/settings.json', 'utf8')) as Record<string, unknown>;
@@ -509,11 +508,5 @@ describe('helpers', () => {
   it('puts the appendix number in place of every {n}', () => {
     expect(formatAppendixLabel('Bilaga {n}', 3)).toBe('Bilaga 3');
     expect(formatAppendixLabel('{n} / Bilaga {n}', 'A')).toBe('A / Bilaga A');
-  });
-
-  it('shows a goal in English when translated and in Swedish otherwise', () => {
-    expect(goalText({ id: 'a', sv: 'Mål', en: 'Goal' }, 'en')).toBe('Goal');
-    expect(goalText({ id: 'a', sv: 'Mål' }, 'en')).toBe('Mål');
-    expect(goalText({ id: 'a', sv: 'Mål', en: 'Goal' }, 'sv')).toBe('Mål');
   });
 });

@@ -224,6 +224,22 @@ describe('the .docx writer', () => {
     expect(await unzipText(enBytes, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
   });
 
+  it('prints the organisation footer once, with its line breaks, on the first page as on the others', async () => {
+    const c = loadExample('snorojning.sv.json');
+    const model = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    model.footer.orgText = 'Kommunen\nBox 1, 123 45 Orten\n\nwww.example.se';
+    const zip = await JSZip.loadAsync(await renderDocx(model, c));
+    const footerFiles = Object.keys(zip.files).filter((p) => /^word\/footer\d+\.xml$/.test(p));
+    expect(footerFiles).toHaveLength(2);
+    for (const name of footerFiles) {
+      const xml = await zip.file(name)!.async('string');
+      expect(xml.match(/Kommunen/g), name).toHaveLength(1);
+      expect(xml.match(/www\.example\.se/g), name).toHaveLength(1);
+      // The two lines of the first paragraph stay apart: a line break between them.
+      expect(xml, name).toMatch(/Kommunen<\/w:t><\/w:r><w:r>(<w:rPr>.*?<\/w:rPr>)?<w:br\/>/);
+    }
+  });
+
   it('writes title and author into the document properties', async () => {
     const core = await unzipText(
       await render(loadExample('snorojning.sv.json')),

@@ -12,7 +12,7 @@ import { readAppendix } from '../../src/appendix/read-appendix';
 import { loadExample, shippedContext } from '../helpers/appendix-fixtures';
 
 // These tests open the produced file in LibreOffice. They FAIL when soffice is missing:
-// the lead's test script installs libreoffice-writer-nogui for them.
+// `npm test` (scripts/ensure-system-deps.mjs) installs libreoffice-writer-nogui for them.
 const work = mkdtempSync(join(tmpdir(), 'ulk-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@
  * "Mina ärenden": every case on this computer with its status at a glance,
  * search, new / open / copy / delete (with undo), case files and backups.
  *
- * All writes go through the session (src/app/session.ts), which tells other
+ * All writes go through the session (src/session/session.ts), which tells other
  * tabs and bumps `listVersion`; this page re-reads the list on every bump.
  * Nothing existing is overwritten without asking: an imported case whose id
  * is taken gives the choice Replace / Save as a copy / Cancel.
@@ -11,17 +11,18 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useRuleContext } from '../../app/rule-context';
-import { navigate, paths } from '../../app/router';
-import { getSession, useSessionState } from '../../app/session';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useRuleContext } from '../../session/rule-context';
+import { navigate, paths } from '../../routing/router';
+import { getSession, useSessionState } from '../../session/session';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { summarise } from '../../checklist/rules';
 import { caseTitle } from '../../checklist/question-bank';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
-import { downloadFile, openCaseFile, readBackupFile } from '../../storage/case-files';
+import { downloadFile, isZipFile, openCaseFile, readBackupFile } from '../../storage/case-files';
 import type { BackupEntry, ImportReport } from '../../storage/case-files';
 import type { CaseListEntry, QuarantineEntry, RemovedRecord } from '../../storage/case-storage';
+import { caseKey } from '../../storage/case-storage';
 import {
   backupFileMessage,
   issueMessage,
@@ -269,12 +270,6 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
   return lines;
 }
 
-/** A .docx (zip) starts with "PK\x03\x04"; decided by content, not by the file name. */
-async function isZip(file: Blob): Promise<boolean> {
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
-
 function FilePicker({
   id,
   label,
@@ -337,8 +332,15 @@ export function HomePage() {
     session.flush();
   }, [session]);
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion is the change signal
-  const list = useMemo(() => session.repo.list(), [session, listVersion]);
+  // Damaged records are moved aside after the render (never while rendering), then re-listed.
+  const [setAside, setSetAside] = useState(0);
+  useLayoutEffect(() => {
+    const moved = session.repo.setAsideDamaged();
+    if (typeof moved === 'number' && moved > 0) setSetAside((n) => n + 1);
+  }, [session, listVersion]);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion and setAside are change signals
+  const list = useMemo(() => session.repo.list(), [session, listVersion, setAside]);
 
   const show = (m: Message) => {
     setMessage(m);
@@ -403,7 +405,7 @@ export function HomePage() {
 
   async function openFile(file: File) {
     setPending(null);
-    if (await isZip(file)) {
+    if (await isZipFile(file)) {
       await openAppendix(file);
       return;
     }
@@ -421,7 +423,7 @@ export function HomePage() {
   /** Our Word appendix carries the case: opening it restores the case to continue. */
   async function openAppendix(file: File) {
     const [{ readReceivedFile, receivedMessage }] = await Promise.all([
-      import('../review/read-received'),
+      import('../../storage/read-received'),
       i18n.loadNamespaces('review'),
     ]);
     const result = await readReceivedFile(file);
@@ -498,8 +500,8 @@ export function HomePage() {
   const brokenInPlace =
     list.status === 'ok'
       ? list.entries
-          .filter((e) => e.meta === null && !e.quarantineKey)
-          .map((e) => ({ key: e.id, id: e.id, at: null, bytes: 0 }))
+          .filter((e) => e.meta === null)
+          .map((e) => ({ key: caseKey(e.id), id: e.id, at: null, bytes: 0 }))
       : [];
   const quarantined = list.status === 'ok' ? [...list.quarantined, ...brokenInPlace] : [];
   const shown = entries.filter((e) => matches(e, query));

@@ -4,11 +4,11 @@
  * the officer back here after Continue, then the verdicts the page covers.
  */
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from '../../app/case-store';
-import { useRuleContext } from '../../app/rule-context';
-import { paths } from '../../app/router';
-import type { ReturnTarget } from '../../app/router';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useOpenCase } from '../../session/case-store';
+import { useRuleContext } from '../../session/rule-context';
+import { paths } from '../../routing/router';
+import type { ReturnTarget } from '../../routing/router';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { sectionById, sections } from '../../checklist/question-bank';
 import {
   isAnswered,
@@ -19,10 +19,10 @@ import {
   visibleQuestions,
 } from '../../checklist/rules';
 import type { Answers, RuleContext, Section } from '../../checklist/types';
-import { CaseNotOpen } from './CaseNotOpen';
-import { FormattedAnswer } from './format-answer';
-import { CaseVerdicts, SectionVerdict, StatusTag } from './verdicts';
-import './checklist.css';
+import { CaseNotOpen } from '../common/CaseNotOpen';
+import { FormattedAnswer } from '../common/format-answer';
+import { CaseVerdicts, SectionVerdict, StatusTag } from '../common/verdicts';
+import '../common/checklist.css';
 
 interface CheckAnswersPageProps {
   caseId: string;

@@ -12,11 +12,11 @@ import { Controller, useForm } from 'react-hook-form';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { caseStore, useOpenCase } from '../../app/case-store';
-import { useRuleContext } from '../../app/rule-context';
-import { navigate, paths } from '../../app/router';
-import type { ReturnTarget } from '../../app/router';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { caseStore, useOpenCase } from '../../session/case-store';
+import { useRuleContext } from '../../session/rule-context';
+import { navigate, paths } from '../../routing/router';
+import type { ReturnTarget } from '../../routing/router';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { pageById } from '../../checklist/question-bank';
 import {
   isRequired,
@@ -28,13 +28,13 @@ import {
 } from '../../checklist/rules';
 import type { Answers, Page, Question, RuleContext, Section } from '../../checklist/types';
 import { ErrorSummary } from '../common/ErrorSummary';
-import { usePresentation } from '../demo/presentation';
-import { CaseNotOpen } from './CaseNotOpen';
+import { usePresentation } from '../common/presentation';
+import { CaseNotOpen } from '../common/CaseNotOpen';
 import { QuestionField } from './fields/QuestionField';
-import { SamiDutyNotice } from './verdicts';
+import { SamiDutyNotice } from '../common/verdicts';
 import { fieldId, fieldName, pageSchema } from './validation';
 import type { AnswerProblem } from './validation';
-import './checklist.css';
+import '../common/checklist.css';
 
 export interface QuestionPageProps {
   caseId: string;

@@ -3,17 +3,17 @@
  * into the journey, the overall verdicts and the way on to check and export.
  */
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from '../../app/case-store';
-import { useRuleContext } from '../../app/rule-context';
-import { paths } from '../../app/router';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useOpenCase } from '../../session/case-store';
+import { useRuleContext } from '../../session/rule-context';
+import { paths } from '../../routing/router';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { caseTitle, sections } from '../../checklist/question-bank';
 import { missingInSection, summarise, visiblePages } from '../../checklist/rules';
 import type { SectionStatus } from '../../checklist/rules';
 import type { Answers, PartId, RuleContext, Section } from '../../checklist/types';
-import { CaseNotOpen } from './CaseNotOpen';
-import { CaseVerdicts, SamiWarning, StatusTag } from './verdicts';
-import './checklist.css';
+import { CaseNotOpen } from '../common/CaseNotOpen';
+import { CaseVerdicts, SamiWarning, StatusTag } from '../common/verdicts';
+import '../common/checklist.css';
 
 const answeredKinds: ReadonlySet<SectionStatus['kind']> = new Set([
   'complete',

@@ -5,10 +5,10 @@
  * into a translated message and a zod schema for react-hook-form.
  */
 import * as z from 'zod/mini';
+import { isRealIsoDate } from '../../checklist/dates';
 import { isAnswered } from '../../checklist/rules';
 import type { AnswerValue, Question } from '../../checklist/types';
 import { characterLength } from '../common/CharacterCount';
-import { isRealIsoDate } from './fields/DateField';
 
 export type AnswerProblem =
   { kind: 'required' } | { kind: 'tooLong'; max: number } | { kind: 'dateInvalid' };

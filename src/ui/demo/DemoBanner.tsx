@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from '../../app/case-store';
-import { navigate, paths } from '../../app/router';
+import { useOpenCase } from '../../session/case-store';
+import { navigate, paths } from '../../routing/router';
 import { endDemo, resetDemo, useDemoSession } from './demo-session';
 import { PresentationToggle } from './PresentationToggle';
 import './demo.css';

@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseStore, useOpenCase } from '../../app/case-store';
-import { navigate, paths } from '../../app/router';
-import { getSession } from '../../app/session';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { caseStore, useOpenCase } from '../../session/case-store';
+import { navigate, paths } from '../../routing/router';
+import { getSession } from '../../session/session';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { useDemoSession, startDemo } from './demo-session';
 import {
   exampleDescription,

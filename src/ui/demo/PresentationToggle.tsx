@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setPresentation, usePresentation } from './presentation';
+import { setPresentation, usePresentation } from '../common/presentation';
 
 /** A toggle button (aria-pressed) for presentation mode; the label stays the same. */
 export function PresentationToggle({

@@ -5,11 +5,11 @@
  * so they can never be mistaken for, or collide with, a real case.
  */
 import { useSyncExternalStore } from 'react';
-import { caseStore } from '../../app/case-store';
-import type { CaseStore } from '../../app/case-store';
+import { caseStore } from '../../session/case-store';
+import type { CaseStore } from '../../session/case-store';
 import type { Case } from '../../checklist/schema';
 import { newCaseId } from '../../storage/case-storage';
-import { setPresentation } from './presentation';
+import { setPresentation } from '../common/presentation';
 
 export const DEMO_ID_PREFIX = 'demo-';
 
@@ -41,10 +41,6 @@ export function getDemoSession(): DemoSession | null {
 
 export function useDemoSession(): DemoSession | null {
   return useSyncExternalStore(subscribe, getDemoSession, getDemoSession);
-}
-
-export function isDemoId(id: string): boolean {
-  return id.startsWith(DEMO_ID_PREFIX);
 }
 
 function openPristine(s: DemoSession, store: CaseStore) {

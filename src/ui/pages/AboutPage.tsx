@@ -3,7 +3,7 @@
  * number, the six national sub-goals and where to read more. Sources are plain text,
  * never links: the app loads nothing from another origin.
  */
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { Paragraphs, TextList, TitledList, usePageText } from './page-text';
 
 /** Order of the "read more" sources; their texts live under about.readMore.sources.<id>. */

@@ -3,7 +3,7 @@
  * services publish under lag (2018:1937) and DIGG's guidance. The app sends nothing, so
  * problems are reported to the organisation that provides it (named by configuration).
  */
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { Paragraphs, TextList, TitledList, usePageText } from './page-text';
 
 /** When the statement was last assessed; update it together with the known gaps below. */

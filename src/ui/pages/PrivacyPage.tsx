@@ -4,7 +4,7 @@
  * `onDeleteAll`; the caller does the actual clearing of storage.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { Paragraphs, TextList, usePageText } from './page-text';
 
 export interface PrivacyPageProps {

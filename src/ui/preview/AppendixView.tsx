@@ -18,7 +18,7 @@ import type {
 import { list, questionById } from '../../checklist/question-bank';
 import type { Answers, StatTable } from '../../checklist/types';
 import { TableScroll } from '../common/TableScroll';
-import { StatChartView } from '../statistics/StatChart';
+import { StatChartView } from '../common/StatChart';
 
 export interface AppendixViewProps {
   model: AppendixModel;

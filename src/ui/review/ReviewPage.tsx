@@ -10,10 +10,10 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrgConfig } from '../../config/config-context';
-import { useRuleContext } from '../../app/rule-context';
-import { getSession } from '../../app/session';
-import { navigate, paths } from '../../app/router';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { useRuleContext } from '../../session/rule-context';
+import { getSession } from '../../session/session';
+import { navigate, paths } from '../../routing/router';
+import { useDocumentTitle } from '../../routing/use-document-title';
 import { buildAppendix } from '../../appendix/model';
 import type { ExportLanguage, HeaderField } from '../../appendix/model';
 import { questionById, sectionById } from '../../checklist/question-bank';
@@ -22,10 +22,11 @@ import type { CaseSummary, PartVerdict, StepOutcome } from '../../checklist/rule
 import type { Case } from '../../checklist/schema';
 import { saveMessage } from '../../storage/messages';
 import type { StorageMessage } from '../../storage/messages';
-import { formatDate } from '../checklist/format-answer';
-import { CaseVerdicts, ChildCheckList, useListFormat } from '../checklist/verdicts';
-import { readReceivedFile, receivedMessage } from './read-received';
-import '../checklist/checklist.css';
+import { TableScroll } from '../common/TableScroll';
+import { formatDate } from '../common/format-answer';
+import { CaseVerdicts, ChildCheckList, useListFormat } from '../common/verdicts';
+import { readReceivedFile, receivedMessage } from '../../storage/read-received';
+import '../common/checklist.css';
 import './review.css';
 
 type State =
@@ -286,7 +287,7 @@ function PoliticianChecklist({ steps }: { steps: CaseSummary['steps'] }) {
     <section className="review-part" aria-labelledby="review-politicians-heading">
       <h3 id="review-politicians-heading">{t('politicians.heading')}</h3>
       <p>{t('politicians.intro')}</p>
-      <div className="table-wrap">
+      <TableScroll labelledBy="review-politicians-heading">
         <table className="table review-checklist">
           <thead>
             <tr>
@@ -313,7 +314,7 @@ function PoliticianChecklist({ steps }: { steps: CaseSummary['steps'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -257,26 +257,7 @@ export function dateFieldOrder(page: Page): Promise<DateOrder> {
   return found;
 }
 
-// ---- plain functions for specs that only need one step ----------------------------------------
-
-export function keyboardUser(page: Page, options: KeyboardOptions = {}): KeyboardUser {
-  return new KeyboardUser(page, options);
-}
-
-/** Answer a radio group by keyboard: `answerRadio(page, 'Berör ärendet barn?', 'Nej')`. */
-export async function answerRadio(page: Page, group: string, option: string): Promise<void> {
-  await new KeyboardUser(page).answerRadio(group, option);
-}
-
-/** Fill a textarea (or text field) by its label, by keyboard. */
-export async function fillTextarea(page: Page, label: string, text: string): Promise<void> {
-  await new KeyboardUser(page).fill(label, text);
-}
-
-/** Tab to "Fortsätt"/"Continue" and press Enter. */
-export async function continueJourney(page: Page): Promise<void> {
-  await new KeyboardUser(page).continue();
-}
+// ---- small helpers ----------------------------------------------------------------------------
 
 /** A row of "Kontrollera dina svar": the answer shown for a question label. */
 export function answerRow(page: Page, label: string): Locator {

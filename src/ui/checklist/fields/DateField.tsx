@@ -11,15 +11,6 @@ interface DateFieldProps extends FieldProps<string> {
   onValidityChange?: ((invalid: boolean) => void) | undefined;
 }
 
-/** A real calendar date in ISO form (2026-02-30 is not). */
-export function isRealIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 export function DateField({ onValidityChange, ...props }: DateFieldProps) {
   const { id, value, onChange, error } = props;
   const { t } = useTranslation('checklist');

@@ -5,13 +5,12 @@
  * its stored text and a note) and never silently lost.
  */
 import { useTranslation } from 'react-i18next';
-import { useRuleContext } from '../../../app/rule-context';
+import { useRuleContext } from '../../../session/rule-context';
 import { nationalGoalIds } from '../../../checklist/question-bank';
-import type { GoalRef, OrgGoal } from '../../../checklist/types';
+import { orgGoalRefId } from '../../../checklist/goals';
+import type { GoalRef } from '../../../checklist/types';
 import type { FieldProps } from './field-props';
 import { QuestionFrame } from './QuestionFrame';
-
-export const orgGoalRefId = (goal: OrgGoal) => `org:${goal.id}`;
 
 interface GoalOption {
   ref: GoalRef;

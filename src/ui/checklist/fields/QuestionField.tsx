@@ -22,7 +22,7 @@ import { TextField } from './TextField';
 
 // The statistics editor (tables, paste from Excel, chart) is the heaviest field: load it on demand.
 const StatisticsField = lazy(() =>
-  import('../../statistics/StatisticsField').then((m) => ({ default: m.StatisticsField })),
+  import('../statistics/StatisticsField').then((m) => ({ default: m.StatisticsField })),
 );
 
 interface QuestionFieldProps extends Omit<FieldProps<AnswerValue | undefined>, 'value'> {

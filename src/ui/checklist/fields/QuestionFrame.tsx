@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRuleContext } from '../../../app/rule-context';
+import { useRuleContext } from '../../../session/rule-context';
 import type { Question } from '../../../checklist/types';
 import { describedBy } from './field-props';
 

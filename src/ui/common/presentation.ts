@@ -20,10 +20,6 @@ function subscribe(l: () => void) {
 
 const getSnapshot = () => on;
 
-export function isPresentation(): boolean {
-  return on;
-}
-
 export function setPresentation(next: boolean): void {
   if (next === on) return;
   on = next;

@@ -6,8 +6,8 @@
  * memory for the rest of the session. Stored data carries a version; unreadable data is
  * ignored (the deployed settings apply) but never overwritten until the user saves.
  */
-import { parseOverrides } from './config-schema';
-import type { LocalOverrides } from './config-schema';
+import { parseOverrides } from '../config/config-schema';
+import type { LocalOverrides } from '../config/config-schema';
 
 export const OVERRIDES_KEY = 'ulk:settings:overrides';
 const FORMAT_VERSION = 1;

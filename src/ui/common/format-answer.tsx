@@ -1,7 +1,8 @@
 /** An answer as a reader sees it on "Kontrollera dina svar": option labels, lists, long dates. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRuleContext } from '../../app/rule-context';
+import { useRuleContext } from '../../session/rule-context';
+import { isNationalGoal, orgGoalText } from '../../checklist/goals';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import { consultationPartyText } from '../../checklist/sami-duty';
 import type {
@@ -117,18 +118,15 @@ export function FormattedAnswer({
         />
       );
     }
-    case 'goals': {
-      const en = i18n.language === 'en';
+    case 'goals':
       return (
         <Items
-          items={list<GoalRef>(value).map((g) => {
-            if (g.id.startsWith('national-'))
-              return t(`options.goals.${g.id}`, { ns: 'questions' });
-            const current = orgGoals.find((o) => `org:${o.id}` === g.id);
-            return current ? (en ? current.en : undefined) || current.sv : (g.text ?? g.id);
-          })}
+          items={list<GoalRef>(value).map((g) =>
+            isNationalGoal(g)
+              ? t(`options.goals.${g.id}`, { ns: 'questions' })
+              : orgGoalText(g, orgGoals, i18n.language),
+          )}
         />
       );
-    }
   }
 }

@@ -45,6 +45,7 @@ import type {
   StorageLike,
 } from '../storage/case-storage';
 import type { StorageMessage } from '../storage/messages';
+import { removeOfflineCopy } from '../storage/offline-copy';
 import { createTabSync } from '../storage/tab-sync';
 import type { TabSync } from '../storage/tab-sync';
 import { caseStore } from './case-store';
@@ -466,22 +467,6 @@ export function createSession(options: SessionOptions = {}) {
   };
 }
 
-/** Unregister the service worker and drop its caches (the app's files, not user data). */
-async function removeOfflineCopy(): Promise<void> {
-  try {
-    if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
-      const regs = await navigator.serviceWorker.getRegistrations();
-      await Promise.all(regs.map((r) => r.unregister()));
-    }
-    if (typeof caches !== 'undefined') {
-      const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith('ulk-')).map((k) => caches.delete(k)));
-    }
-  } catch {
-    // Not available in this browser or context: nothing of the user's is in there.
-  }
-}
-
 // ---- the app's session -----------------------------------------------------------------
 
 let current: Session | null = null;
@@ -497,14 +482,6 @@ export function resetSession(options?: SessionOptions): Session {
   current?.dispose();
   current = createSession(options);
   return current;
-}
-
-export function openCaseById(id: string): OpenCaseResult {
-  return getSession().openCaseById(id);
-}
-
-export function createCase(): { case: Case; save: SaveResult } {
-  return getSession().createCase();
 }
 
 export function deleteAllData(): Promise<void> {

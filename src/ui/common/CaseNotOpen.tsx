@@ -1,7 +1,7 @@
 /** Shown when a case route renders without that case open in the store. */
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../app/router';
-import { useDocumentTitle } from '../../app/use-document-title';
+import { paths } from '../../routing/router';
+import { useDocumentTitle } from '../../routing/use-document-title';
 
 export function CaseNotOpen() {
   const { t } = useTranslation('checklist');

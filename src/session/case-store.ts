@@ -4,7 +4,7 @@
  * (useSyncExternalStore). Every change goes through `setAnswer`, which stamps
  * `updatedAt` and hands the new case to the persistence callback (autosave).
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Case } from '../checklist/schema';
 import type { AnswerValue, Answers } from '../checklist/types';
 
@@ -60,13 +60,4 @@ export const caseStore = new CaseStore();
 
 export function useOpenCase(store: CaseStore = caseStore): OpenCase | null {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-}
-
-/** Subscribe to one answer only: typing in one field re-renders only that field. */
-export function useAnswer(
-  questionId: string,
-  store: CaseStore = caseStore,
-): AnswerValue | undefined {
-  const get = useCallback(() => store.getSnapshot()?.case.answers[questionId], [store, questionId]);
-  return useSyncExternalStore(store.subscribe, get, get);
 }

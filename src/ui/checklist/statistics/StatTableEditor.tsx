@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import type { ClipboardEvent } from 'react';
-import { limits } from '../../checklist/limits';
+import { limits } from '../../../checklist/limits';
 import {
   autoSentence,
   computeTable,
@@ -21,13 +21,13 @@ import {
   summableUnits,
   tableGroups,
   validateCell,
-} from '../../checklist/statistics';
-import type { Lng, PairKey, PasteProblem, RowStats, Translate } from '../../checklist/statistics';
-import { groupKeys, statUnits } from '../../checklist/statistics-schema';
-import type { GroupKey, StatRow, StatTable, StatUnit } from '../../checklist/statistics-schema';
-import { TableScroll } from '../common/TableScroll';
+} from '../../../checklist/statistics';
+import type { Lng, PairKey, PasteProblem, RowStats, Translate } from '../../../checklist/statistics';
+import { groupKeys, statUnits } from '../../../checklist/statistics-schema';
+import type { GroupKey, StatRow, StatTable, StatUnit } from '../../../checklist/statistics-schema';
+import { TableScroll } from '../../common/TableScroll';
 import { newId } from './new-id';
-import { StatChart } from './StatChart';
+import { StatChart } from '../../common/StatChart';
 
 interface Notice {
   message: string;

@@ -14,6 +14,8 @@ import type {
   SamiDuty,
 } from '../../checklist/rules';
 import { formatDate } from './format-answer';
+import { genderVerdictKey, partVerdictKey } from '../../checklist/verdict-wording';
+import type { VerdictPart } from '../../checklist/verdict-wording';
 
 const statusClass: Record<SectionStatus['kind'] | 'optional', string> = {
   'not-started': 'tag',
@@ -54,13 +56,6 @@ export function OutcomeTag({ kind }: { kind: OutcomeKind }) {
   const { t } = useTranslation('rules');
   return <strong className={outcomeClass[kind]}>{t(`step.${kind}`)}</strong>;
 }
-
-const partKey: Record<PartVerdict['kind'], string> = {
-  met: 'met',
-  'not-met': 'notMet',
-  'not-applicable': 'notApplicable',
-  'optional-empty': 'optionalEmpty',
-};
 
 function partOutcome(v: PartVerdict): OutcomeKind {
   return v.kind === 'optional-empty' ? 'not-applicable' : v.kind;
@@ -192,20 +187,14 @@ export function CaseVerdicts({
   const g = summary.gender;
   const genderOutcome: OutcomeKind =
     g.kind === 'sufficient' ? 'met' : g.kind === 'not-applicable' ? 'not-applicable' : 'not-met';
-  const genderText =
-    g.kind === 'sufficient'
-      ? t('verdict.gender.sufficient', { ns: 'rules' })
-      : g.kind === 'not-applicable'
-        ? t('verdict.gender.notApplicable', { ns: 'rules' })
-        : t('verdict.gender.needsCompletion', {
-            ns: 'rules',
-            steps: list(g.steps.map(String)),
-          });
-  const part = (key: 'child' | 'minorities' | 'otherGrounds', v: PartVerdict) => (
+  const genderText = t(genderVerdictKey(g), {
+    ns: 'rules',
+    ...(g.kind === 'needs-completion' ? { steps: list(g.steps.map(String)) } : {}),
+  });
+  const part = (key: VerdictPart, v: PartVerdict) => (
     <>
       <p>
-        <OutcomeTag kind={partOutcome(v)} />{' '}
-        {t(`verdict.${key}.${partKey[v.kind]}`, { ns: 'rules' })}
+        <OutcomeTag kind={partOutcome(v)} /> {t(partVerdictKey(key, v), { ns: 'rules' })}
       </p>
       {v.kind === 'not-applicable' ? <ReasonLine reason={v.reason} /> : null}
     </>

@@ -3,12 +3,12 @@
  * a table can be undone (the officer's figures are never lost to a slip of the mouse).
  */
 import { useRef, useState } from 'react';
-import { limits } from '../../checklist/limits';
-import { createTable } from '../../checklist/statistics';
-import type { StatTable } from '../../checklist/statistics-schema';
+import { limits } from '../../../checklist/limits';
+import { createTable } from '../../../checklist/statistics';
+import type { StatTable } from '../../../checklist/statistics-schema';
 import { newId } from './new-id';
 import { StatTableEditor } from './StatTableEditor';
-import { useStatsT } from './use-stats-t';
+import { useStatsT } from '../../common/use-stats-t';
 import './statistics.css';
 
 export interface StatisticsFieldProps {

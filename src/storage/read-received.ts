@@ -4,8 +4,8 @@
  * name. Never throws; every outcome has its own message in review.json.
  * The docx reader (and with it jszip) is loaded only when a .docx arrives.
  */
-import type { Case } from '../../checklist/schema';
-import { openCaseFile } from '../../storage/case-files';
+import type { Case } from '../checklist/schema';
+import { openCaseFile, readFileBytes, startsWithZipMagic } from './case-files';
 
 /** Our appendices are tens of KB; anything near this is not one of ours. */
 export const MAX_RECEIVED_BYTES = 20 * 1024 * 1024;
@@ -26,18 +26,6 @@ export type ReceivedResult =
   | { status: 'damaged'; source: 'docx' | 'json' }
   | { status: 'too-new'; version: number; appVersion?: string };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-async function readBytes(blob: Blob): Promise<Uint8Array> {
-  if (typeof blob.arrayBuffer === 'function') return new Uint8Array(await blob.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
-
 export async function readReceivedFile(file: Blob): Promise<ReceivedResult> {
   if (file.size === 0) return { status: 'empty' };
   if (file.size > MAX_RECEIVED_BYTES) {
@@ -45,16 +33,16 @@ export async function readReceivedFile(file: Blob): Promise<ReceivedResult> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(file);
+    bytes = await readFileBytes(file);
   } catch {
     return { status: 'read-error' };
   }
-  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return readDocx(bytes);
+  if (startsWithZipMagic(bytes)) return readDocx(bytes);
   return readJson(file);
 }
 
 async function readDocx(bytes: Uint8Array): Promise<ReceivedResult> {
-  const { readAppendix } = await import('../../appendix/read-appendix');
+  const { readAppendix } = await import('../appendix/read-appendix');
   const r = await readAppendix(bytes);
   switch (r.status) {
     case 'ok':

@@ -1,0 +1,10 @@
+/** Dates as stored in a case: ISO YYYY-MM-DD, and a real calendar date. */
+
+/** A real calendar date in ISO form (2025-02-31 is not). */
+export function isRealIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
