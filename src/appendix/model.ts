@@ -44,6 +44,7 @@ import {
   chartModel,
   chartTitle,
   formatValue,
+  looksLikeSubset,
   parseCell,
   seriesStyle,
 } from '../checklist/statistics';
@@ -238,14 +239,22 @@ function rowFromOutcome(t: Translate, id: string, outcome: StepOutcome | PartVer
   switch (outcome.kind) {
     case 'met':
       return { id, label, status: 'met', statusText: statusText(t, 'met'), comment: '' };
-    case 'not-met':
+    case 'not-met': {
+      // The officer's stated reason (step 4) is shown after the shortfall it does not excuse.
+      const stated =
+        'statedReason' in outcome && outcome.statedReason
+          ? tx(t, 'appendix:verdict.statedReason', { reason: xmlSafe(outcome.statedReason) })
+          : '';
       return {
         id,
         label,
         status: 'not-met',
         statusText: statusText(t, 'not-met'),
-        comment: reasonsText(t, outcome.reasons),
+        comment: [reasonsText(t, outcome.reasons), stated]
+          .filter((x) => x !== '')
+          .join(tx(t, 'appendix:verdict.reasonsJoin')),
       };
+    }
     case 'not-applicable':
       return {
         id,
@@ -299,8 +308,15 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
     ...groups.map((g) => tx(t, `appendix:stats.groups.${g}`)),
     ...derived.head.map(xmlSafe),
   ];
+  const rowLabel = (label: string, i: number) => {
+    if (label === '') return tx(t, 'appendix:stats.allRows');
+    // A row the officer marked as a subset says so unless its label already does ("varav ...").
+    return derived.subset[i] && !looksLikeSubset(label)
+      ? tx(t, 'appendix:stats.subsetRow', { label: xmlSafe(label) })
+      : xmlSafe(label);
+  };
   const rows = table.rows.map((r, i) => [
-    r.label.trim() ? xmlSafe(r.label.trim()) : tx(t, 'appendix:stats.allRows'),
+    rowLabel(r.label.trim(), i),
     ...groups.map((g) => statCell(r.values[g], table.unit, opts)),
     ...(derived.rows[i] ?? []).map(xmlSafe),
   ]);
