@@ -250,9 +250,7 @@ function rowFromOutcome(t: Translate, id: string, outcome: StepOutcome | PartVer
         label,
         status: 'not-met',
         statusText: statusText(t, 'not-met'),
-        comment: [reasonsText(t, outcome.reasons), stated]
-          .filter((x) => x !== '')
-          .join(tx(t, 'appendix:verdict.reasonsJoin')),
+        comment: [reasonsText(t, outcome.reasons), stated].filter((x) => x !== '').join(' '),
       };
     }
     case 'not-applicable':
@@ -814,6 +812,14 @@ export function summaryTexts(
       ? tx(t, 'appendix:summary.genderMen', { text: xmlSafe(excerpt(str(a, 'b3.men'))) })
       : '',
     genderSentence(s, t),
+    // Why a step falls short, as the verdict table says it (not the bare "unanswered").
+    ...s.steps.flatMap((step) =>
+      step.outcome.kind === 'not-met'
+        ? step.outcome.reasons
+            .filter((r) => r !== 'shortfall.unanswered' && r !== 'shortfall.notStarted')
+            .map((r) => tx(t, `rules:${r}`))
+        : [],
+    ),
     see,
   ]);
 

@@ -68,10 +68,13 @@ export function isConsultationLogged(c: Consultation): boolean {
   return c.date !== '' && c.parties.trim() !== '';
 }
 
-/** A table with at least one row holding usable figures for both women and men. */
+/** A table with at least one row holding usable figures for women and men (or girls and boys). */
 function isTableSplitBySex(t: StatTable): boolean {
+  const has = (r: StatTable['rows'][number], g: 'women' | 'men' | 'girls' | 'boys') =>
+    (g === 'women' || g === 'men' || t.groups.includes(g)) &&
+    cellNumber(r.values[g], t.unit) != null;
   return t.rows.some(
-    (r) => cellNumber(r.values.women, t.unit) != null && cellNumber(r.values.men, t.unit) != null,
+    (r) => (has(r, 'women') && has(r, 'men')) || (has(r, 'girls') && has(r, 'boys')),
   );
 }
 

@@ -201,6 +201,13 @@ describe('SKR step outcomes', () => {
       reasons: ['shortfall.b2NotSplit'],
     });
     expect(stepOutcome('steg2', goodAnswers(), ctx)).toEqual({ kind: 'met' });
+    const girlsBoys = statTable({
+      groups: ['women', 'men', 'girls', 'boys'],
+      rows: [{ id: 'r1', label: '', values: { girls: '40', boys: '55' } }],
+    });
+    expect(stepOutcome('steg2', goodAnswers({ 'b2.tables': [girlsBoys] }), ctx)).toEqual({
+      kind: 'met',
+    });
   });
 
   it('step 2 needs a filled statistics table: an empty table does not count', () => {
