@@ -285,7 +285,12 @@ function appendixLabel(raw: string, t: Translate, org?: OrgOptions): string {
 
 // ---- answers -------------------------------------------------------------------------------
 
-function statTableBlock(table: StatTable, index: number, opts: AppendixOptions): TableBlock {
+/**
+ * A statistics table as model tables: the figures with their computed columns, and for a
+ * count table with a base population a second table of the rates (same rows) before the
+ * sentence, so both fit an A4 page.
+ */
+function statTableBlocks(table: StatTable, index: number, opts: AppendixOptions): TableBlock[] {
   const { t, lng } = opts;
   const unit =
     table.unit === 'other' && table.unitOther?.trim()
@@ -313,8 +318,9 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
       ? tx(t, 'appendix:stats.subsetRow', { label: xmlSafe(label) })
       : xmlSafe(label);
   };
+  const labels = table.rows.map((r, i) => rowLabel(r.label.trim(), i));
   const rows = table.rows.map((r, i) => [
-    rowLabel(r.label.trim(), i),
+    labels[i] ?? '',
     ...groups.map((g) => statCell(r.values[g], table.unit, opts)),
     ...(derived.rows[i] ?? []).map(xmlSafe),
   ]);
@@ -329,10 +335,31 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
   if (table.source.trim()) {
     notes.push(tx(t, 'appendix:stats.source', sanitizeParams({ source: table.source.trim() })));
   }
-  if (derived.sentence) notes.push(xmlSafe(derived.sentence));
   const id = xmlSafe(table.id) || `table-${index + 1}`;
   const chart = chartBlock(table, id, opts);
-  return { id, caption, head, rows, notes, ...(chart ? { chart } : {}) };
+  const sentence = derived.sentence ? [xmlSafe(derived.sentence)] : [];
+  const rates = derived.rates;
+  if (!rates) {
+    return [
+      { id, caption, head, rows, notes: [...notes, ...sentence], ...(chart ? { chart } : {}) },
+    ];
+  }
+  const rateRows = table.rows.map((_, i) => [
+    labels[i] ?? '',
+    ...(rates.rows[i] ?? []).map(xmlSafe),
+  ]);
+  if (rates.totalRow)
+    rateRows.push([tx(t, 'appendix:stats.total'), ...rates.totalRow.map(xmlSafe)]);
+  return [
+    { id, caption, head, rows, notes, ...(chart ? { chart } : {}) },
+    {
+      id: `${id}-rates`,
+      caption: tx(t, 'appendix:stats.rateCaption', sanitizeParams({ indicator })),
+      head: [head[0] ?? '', ...rates.head.map(xmlSafe)],
+      rows: rateRows,
+      notes: sentence,
+    },
+  ];
 }
 
 /**
@@ -455,7 +482,7 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
     case 'statistics':
       return {
         kind: 'tables',
-        tables: list<StatTable>(a, q.id).map((tb, i) => statTableBlock(tb, i, opts)),
+        tables: list<StatTable>(a, q.id).flatMap((tb, i) => statTableBlocks(tb, i, opts)),
       };
     case 'measures':
       return {

@@ -29,6 +29,12 @@ export interface DerivedStatColumns {
   subset: boolean[];
   /** The column totals row (group values then computed cells), or null. */
   totalRow: { groups: string[]; computed: string[] } | null;
+  /**
+   * Counts with a base population: the rates, printed as a second table with the same rows
+   * (one table of ten columns does not fit an A4 page): per row the women and men in the
+   * target group, the share of the women, the share of the men and the gap between them.
+   */
+  rates: { head: string[]; rows: string[][]; totalRow: string[] | null } | null;
   /** The officer's sentence about differences and similarities, else the auto-written one. */
   sentence: string;
 }
@@ -50,27 +56,24 @@ export function deriveStatColumns(
   const head = [
     ...(withTotal ? [t('appendix:stats.total')] : []),
     ...(withShare ? [t('appendix:stats.shareWomen')] : []),
-    ...(withRates
-      ? [
-          t('appendix:stats.baseWomen'),
-          t('appendix:stats.baseMen'),
-          t('appendix:stats.rateWomen'),
-          t('appendix:stats.rateMen'),
-        ]
-      : []),
-    ...(withGap ? [t('appendix:stats.gapPp')] : []),
+    ...(withGap && !withRates ? [t('appendix:stats.gapPp')] : []),
     ...(withRatio ? [t('appendix:stats.ratio')] : []),
   ];
   const pct = (v: number | null | undefined) => (v != null ? formatPercent(v, lng) : dash);
   const num = (v: number | null | undefined) => (v != null ? formatValue(v, 'count', lng) : dash);
+  const gap = (r: RowStats) => (r.gapPp.womenMen != null ? formatGap(r.gapPp.womenMen, lng) : dash);
   const computed = (r: RowStats): string[] => [
     ...(withTotal ? [r.total != null ? formatValue(r.total, unit, lng) : dash] : []),
     ...(withShare ? [pct(r.shares.women)] : []),
-    ...(withRates
-      ? [num(r.base.women), num(r.base.men), pct(r.rates.women), pct(r.rates.men)]
-      : []),
-    ...(withGap ? [r.gapPp.womenMen != null ? formatGap(r.gapPp.womenMen, lng) : dash] : []),
+    ...(withGap && !withRates ? [gap(r)] : []),
     ...(withRatio ? [r.ratio.womenMen != null ? formatRatio(r.ratio.womenMen, lng) : dash] : []),
+  ];
+  const rateCells = (r: RowStats): string[] => [
+    num(r.base.women),
+    num(r.base.men),
+    pct(r.rates.women),
+    pct(r.rates.men),
+    gap(r),
   ];
   const total = stats.total;
   // The sentence keys live in the `stats` namespace; a missing bundle must not print raw keys.
@@ -101,6 +104,19 @@ export function deriveStatColumns(
             return v != null ? formatValue(v, unit, lng) : dash;
           }),
           computed: computed(total),
+        }
+      : null,
+    rates: withRates
+      ? {
+          head: [
+            t('appendix:stats.baseWomen'),
+            t('appendix:stats.baseMen'),
+            t('appendix:stats.rateWomen'),
+            t('appendix:stats.rateMen'),
+            t('appendix:stats.gapPp'),
+          ],
+          rows: stats.rows.map(rateCells),
+          totalRow: total ? rateCells(total) : null,
         }
       : null,
     sentence,

@@ -258,41 +258,50 @@ describe('the parts', () => {
 
   it('shows the rates and their gap from the base population, and keeps a "varav" row out of the total and the sentence', () => {
     const m = build('sjukresor.sv.json');
-    const [taxi] = tablesOf(m, 'b2.tables');
+    const [taxi, rates, cars] = tablesOf(m, 'b2.tables');
     expect(taxi!.head).toEqual([
       'Ålder',
       'Kvinnor',
       'Män',
       'Totalt',
       'Könsfördelning (andel kvinnor)',
+    ]);
+    const cells = taxi!.rows.map((r) => r.map(spaces));
+    expect(cells[1]).toEqual(['65 år och äldre', '4 400', '2 600', '7 000', '62,9 %']);
+    // 1 900 + 4 400 women: the 2 100 aged 80 and older are already among the 4 400.
+    expect(cells.at(-1)).toEqual(['Totalt', '6 300', '3 900', '10 200', '61,8 %']);
+    expect(taxi!.chart).toBeDefined();
+    // The rates, as a second table with the same rows: one table of ten columns is unreadable on A4.
+    expect(rates!.caption).toBe(
+      'Andel av kvinnorna och av männen i målgruppen: Personer som gjort minst en sjukresa med taxi',
+    );
+    expect(rates!.head).toEqual([
+      'Ålder',
       'Kvinnor i målgruppen',
       'Män i målgruppen',
       'Andel av kvinnorna',
       'Andel av männen',
       'Skillnad kvinnor–män (procentenheter)',
     ]);
-    const cells = taxi!.rows.map((r) => r.map(spaces));
-    expect(cells[1]).toEqual([
+    const rateCells = rates!.rows.map((r) => r.map(spaces));
+    expect(rateCells[1]).toEqual([
       '65 år och äldre',
-      '4 400',
-      '2 600',
-      '7 000',
-      '62,9 %',
       '16 000',
       '16 000',
       '27,5 %',
       '16,3 %',
       '+11,2',
     ]);
-    // 1 900 + 4 400 women: the 2 100 aged 80 and older are already among the 4 400.
-    expect(cells.at(-1)!.slice(0, 4)).toEqual(['Totalt', '6 300', '3 900', '10 200']);
-    expect(cells.at(-1)!.at(-1)).toBe('+5,3');
-    const sentence = taxi!.notes.at(-1)!;
+    expect(rateCells.at(-1)).toEqual(['Totalt', '49 000', '51 500', '12,9 %', '7,6 %', '+5,3']);
+    expect(rates!.chart).toBeUndefined();
+    const sentence = rates!.notes.at(-1)!;
     expect(spaces(sentence)).toContain(
       'Andelen är högre bland kvinnorna: 12,9 % av kvinnorna mot 7,6 % av männen, en skillnad på 5,3 procentenheter.',
     );
     expect(sentence).not.toContain('80 år');
     expect(sentence).toContain('2 grupper');
+    expect(taxi!.notes.join(' ')).not.toContain('Andelen');
+    expect(cars!.caption).toMatch(/^Andel 65 år och äldre med bil i hushållet/);
   });
 
   it('marks a row the officer made a subset, and leaves it out of the total', () => {
