@@ -428,7 +428,11 @@ const completeAnswers: Record<string, unknown> = {
   'b3.areas': ['halsa'],
   'b3.ifNothing': 'Inget bad.',
   'b4.unjustified': 'nej',
-  'b5.goals': [{ id: 'national-5' }],
+  // The organisation has its own goals (config.json): step 5 needs one of them too.
+  'b5.goals': [
+    { id: 'national-5' },
+    { id: 'org:jamlik-jamstalld-region', text: 'En jämlik och jämställd region.' },
+  ],
   'b5.contribution': 'Bättre hälsa.',
   'b5.followUp': 'Besöksstatistik.',
   'c.affects': 'nej',
