@@ -98,11 +98,18 @@ describe('DemoPage', () => {
     expect(screen.getByText(/Dina riktiga ärenden påverkas inte/)).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Exempelärenden' });
     const cards = within(list).getAllByRole('listitem');
-    expect(cards).toHaveLength(5);
+    expect(cards).toHaveLength(6);
     const weak = cards.find((c) =>
       within(c).queryByRole('heading', { name: /Avslag på en ny politisk plan/ }),
     );
     expect(weak && within(weak).getByText('Övningsexempel: vad saknas här?')).toBeInTheDocument();
+    // Differences without measures: an exercise on step 4.
+    const noMeasures = cards.find((c) =>
+      within(c).queryByRole('heading', { name: /Höjd egenavgift för sjukresor/ }),
+    );
+    expect(
+      noMeasures && within(noMeasures).getByText('Övningsexempel: vad saknas här?'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Bra exempel')).toHaveLength(4);
   });
 
@@ -111,7 +118,7 @@ describe('DemoPage', () => {
     expect(
       await screen.findByRole('heading', { level: 3, name: /Snow clearing priorities/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Exercise: what is missing here?')).toBeInTheDocument();
+    expect(screen.getAllByText('Exercise: what is missing here?')).toHaveLength(2);
   });
 
   it('opens the example as a sandbox case under a new demo id and shows the demo banner', async () => {
