@@ -421,6 +421,12 @@ describe('subset rows ("varav")', () => {
     expect(text).toContain(`Störst skillnad finns för Färdtjänstresor: 30${NBSP}% för kvinnor`);
   });
 
+  it('keeps the subset choice, the base population and withBase when a table is stored and read back', () => {
+    const t = table('count', [['Resor', { women: '10', men: '5' }]], { withBase: true });
+    t.rows[0] = { ...t.rows[0]!, subset: false, base: { women: '1 000', men: '900' } };
+    expect(statTableSchema.parse(JSON.parse(JSON.stringify(t)))).toEqual(t);
+  });
+
   it('still reads a stored table from before, without the subset, base and withBase fields', () => {
     const old = {
       id: 't1',
