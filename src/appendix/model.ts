@@ -48,6 +48,7 @@ import {
   chartModel,
   chartTitle,
   formatValue,
+  looksLikeSubset,
   parseCell,
   seriesStyle,
 } from '../checklist/statistics';
@@ -242,14 +243,20 @@ function rowFromOutcome(t: Translate, id: string, outcome: StepOutcome | PartVer
   switch (outcome.kind) {
     case 'met':
       return { id, label, status: 'met', statusText: statusText(t, 'met'), comment: '' };
-    case 'not-met':
+    case 'not-met': {
+      // The officer's stated reason (step 4) is shown after the shortfall it does not excuse.
+      const stated =
+        'statedReason' in outcome && outcome.statedReason
+          ? tx(t, 'appendix:verdict.statedReason', { reason: xmlSafe(outcome.statedReason) })
+          : '';
       return {
         id,
         label,
         status: 'not-met',
         statusText: statusText(t, 'not-met'),
-        comment: reasonsText(t, outcome.reasons),
+        comment: [reasonsText(t, outcome.reasons), stated].filter((x) => x !== '').join(' '),
       };
+    }
     case 'not-applicable':
       return {
         id,
@@ -293,7 +300,12 @@ function appendixLabel(raw: string, t: Translate, org?: OrgOptions): string {
 
 // ---- answers -------------------------------------------------------------------------------
 
-function statTableBlock(table: StatTable, index: number, opts: AppendixOptions): TableBlock {
+/**
+ * A statistics table as model tables: the figures with their computed columns, and for a
+ * count table with a base population a second table of the rates (same rows) before the
+ * sentence, so both fit an A4 page.
+ */
+function statTableBlocks(table: StatTable, index: number, opts: AppendixOptions): TableBlock[] {
   const { t, lng } = opts;
   const unit =
     table.unit === 'other' && table.unitOther?.trim()
@@ -314,8 +326,16 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
     ...groups.map((g) => tx(t, `appendix:stats.groups.${g}`)),
     ...derived.head.map(xmlSafe),
   ];
+  const rowLabel = (label: string, i: number) => {
+    if (label === '') return tx(t, 'appendix:stats.allRows');
+    // A row the officer marked as a subset says so unless its label already does ("varav ...").
+    return derived.subset[i] && !looksLikeSubset(label)
+      ? tx(t, 'appendix:stats.subsetRow', { label: xmlSafe(label) })
+      : xmlSafe(label);
+  };
+  const labels = table.rows.map((r, i) => rowLabel(r.label.trim(), i));
   const rows = table.rows.map((r, i) => [
-    r.label.trim() ? xmlSafe(r.label.trim()) : tx(t, 'appendix:stats.allRows'),
+    labels[i] ?? '',
     ...groups.map((g) => statCell(r.values[g], table.unit, opts)),
     ...(derived.rows[i] ?? []).map(xmlSafe),
   ]);
@@ -330,10 +350,31 @@ function statTableBlock(table: StatTable, index: number, opts: AppendixOptions):
   if (table.source.trim()) {
     notes.push(tx(t, 'appendix:stats.source', sanitizeParams({ source: table.source.trim() })));
   }
-  if (derived.sentence) notes.push(xmlSafe(derived.sentence));
   const id = xmlSafe(table.id) || `table-${index + 1}`;
   const chart = chartBlock(table, id, opts);
-  return { id, caption, head, rows, notes, ...(chart ? { chart } : {}) };
+  const sentence = derived.sentence ? [xmlSafe(derived.sentence)] : [];
+  const rates = derived.rates;
+  if (!rates) {
+    return [
+      { id, caption, head, rows, notes: [...notes, ...sentence], ...(chart ? { chart } : {}) },
+    ];
+  }
+  const rateRows = table.rows.map((_, i) => [
+    labels[i] ?? '',
+    ...(rates.rows[i] ?? []).map(xmlSafe),
+  ]);
+  if (rates.totalRow)
+    rateRows.push([tx(t, 'appendix:stats.total'), ...rates.totalRow.map(xmlSafe)]);
+  return [
+    { id, caption, head, rows, notes, ...(chart ? { chart } : {}) },
+    {
+      id: `${id}-rates`,
+      caption: tx(t, 'appendix:stats.rateCaption', sanitizeParams({ indicator })),
+      head: [head[0] ?? '', ...rates.head.map(xmlSafe)],
+      rows: rateRows,
+      notes: sentence,
+    },
+  ];
 }
 
 /**
@@ -480,7 +521,7 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
     case 'statistics':
       return {
         kind: 'tables',
-        tables: list<StatTable>(a, q.id).map((tb, i) => statTableBlock(tb, i, opts)),
+        tables: list<StatTable>(a, q.id).flatMap((tb, i) => statTableBlocks(tb, i, opts)),
       };
     case 'measures':
       return {
@@ -878,6 +919,14 @@ export function summaryTexts(
       ? tx(t, 'appendix:summary.genderMen', { text: xmlSafe(excerpt(str(a, 'b3.men'))) })
       : '',
     genderSentence(s, t),
+    // Why a step falls short, as the verdict table says it (not the bare "unanswered").
+    ...s.steps.flatMap((step) =>
+      step.outcome.kind === 'not-met'
+        ? step.outcome.reasons
+            .filter((r) => r !== 'shortfall.unanswered' && r !== 'shortfall.notStarted')
+            .map((r) => tx(t, `rules:${r}`))
+        : [],
+    ),
     see,
   ]);
 

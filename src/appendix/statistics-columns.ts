@@ -1,7 +1,9 @@
 /**
- * The computed columns of a statistics table in the appendix (totals, share of
- * women, gap in percentage points, ratio) and its total row, from the shared
- * statistics maths in src/checklist/statistics.ts, formatted for the export language.
+ * The computed columns of a statistics table in the appendix (totals, the sex
+ * composition of count rows, the rates and their gap when the officer gave a base
+ * population, the gap of percentages, the ratio of amounts) and its total row, from
+ * the shared statistics maths in src/checklist/statistics.ts, formatted for the
+ * export language. A count table's composition is never printed as a gap.
  */
 import {
   computeTable,
@@ -23,8 +25,16 @@ export interface DerivedStatColumns {
   head: string[];
   /** Computed cells per table row, same order as `table.rows`. */
   rows: string[][];
+  /** Per table row: a subset of the row above ("varav"), left out of the total. */
+  subset: boolean[];
   /** The column totals row (group values then computed cells), or null. */
   totalRow: { groups: string[]; computed: string[] } | null;
+  /**
+   * Counts with a base population: the rates, printed as a second table with the same rows
+   * (one table of ten columns does not fit an A4 page): per row the women and men in the
+   * target group, the share of the women, the share of the men and the gap between them.
+   */
+  rates: { head: string[]; rows: string[][]; totalRow: string[] | null } | null;
   /** The officer's sentence about differences and similarities, else the auto-written one. */
   sentence: string;
 }
@@ -38,20 +48,32 @@ export function deriveStatColumns(
   const unit = table.unit;
   const withTotal = summableUnits.includes(unit);
   const withShare = shareUnits.includes(unit);
-  const withGap = withShare || unit === 'percent';
-  const withRatio = !withGap;
+  // Counts: rates and their gap only from a base population; the composition is no gap.
+  const withRates = withShare && stats.withBase;
+  const withGap = withRates || unit === 'percent';
+  const withRatio = !withShare && !withGap;
   const dash = t('appendix:header.empty');
   const head = [
     ...(withTotal ? [t('appendix:stats.total')] : []),
     ...(withShare ? [t('appendix:stats.shareWomen')] : []),
-    ...(withGap ? [t('appendix:stats.gapPp')] : []),
+    ...(withGap && !withRates ? [t('appendix:stats.gapPp')] : []),
     ...(withRatio ? [t('appendix:stats.ratio')] : []),
   ];
+  const pct = (v: number | null | undefined) => (v != null ? formatPercent(v, lng) : dash);
+  const num = (v: number | null | undefined) => (v != null ? formatValue(v, 'count', lng) : dash);
+  const gap = (r: RowStats) => (r.gapPp.womenMen != null ? formatGap(r.gapPp.womenMen, lng) : dash);
   const computed = (r: RowStats): string[] => [
     ...(withTotal ? [r.total != null ? formatValue(r.total, unit, lng) : dash] : []),
-    ...(withShare ? [r.shares.women != null ? formatPercent(r.shares.women, lng) : dash] : []),
-    ...(withGap ? [r.gapPp.womenMen != null ? formatGap(r.gapPp.womenMen, lng) : dash] : []),
+    ...(withShare ? [pct(r.shares.women)] : []),
+    ...(withGap && !withRates ? [gap(r)] : []),
     ...(withRatio ? [r.ratio.womenMen != null ? formatRatio(r.ratio.womenMen, lng) : dash] : []),
+  ];
+  const rateCells = (r: RowStats): string[] => [
+    num(r.base.women),
+    num(r.base.men),
+    pct(r.rates.women),
+    pct(r.rates.men),
+    gap(r),
   ];
   const total = stats.total;
   // The sentence keys live in the `stats` namespace; a missing bundle must not print raw keys.
@@ -74,6 +96,7 @@ export function deriveStatColumns(
   return {
     head,
     rows: stats.rows.map(computed),
+    subset: stats.rows.map((r) => r.subset),
     totalRow: total
       ? {
           groups: stats.groups.map((g) => {
@@ -81,6 +104,19 @@ export function deriveStatColumns(
             return v != null ? formatValue(v, unit, lng) : dash;
           }),
           computed: computed(total),
+        }
+      : null,
+    rates: withRates
+      ? {
+          head: [
+            t('appendix:stats.baseWomen'),
+            t('appendix:stats.baseMen'),
+            t('appendix:stats.rateWomen'),
+            t('appendix:stats.rateMen'),
+            t('appendix:stats.gapPp'),
+          ],
+          rows: stats.rows.map(rateCells),
+          totalRow: total ? rateCells(total) : null,
         }
       : null,
     sentence,

@@ -226,8 +226,9 @@ const b2: Section = {
           maxLength: 2000,
           example: true,
         }),
+        // Also when no individual-based statistics exist: förordning (2001:100) 14 § expects it.
         q('b2.missingNeeded', 'textarea', {
-          when: is('b2.split', 'delvis', 'nej'),
+          when: is('b2.split', 'delvis', 'nej', 'ingen'),
           required: true,
           maxLength: 2000,
           example: true,
@@ -314,7 +315,8 @@ const b4: Section = {
     page('b4-describe', [
       q('b4.describe', 'textarea', { when: b4Yes, required: true, maxLength: 3000, example: true }),
     ]),
-    // The reason only excuses missing measures while it is shown (no measure rows); a hidden reason never counts.
+    // The reason is asked while no measure row exists; it is shown with the verdict but never
+    // makes the step met (rules.ts: shortfall.b4NoMeasures). A hidden reason never counts.
     page('b4-measures', [
       q('b4.measures', 'measures', {
         when: b4Yes,

@@ -18,9 +18,11 @@ import {
 import type { SkrStepId } from './question-bank';
 import { isConsultationLogged, samiDuty } from './sami-duty';
 import type { SamiDuty } from './sami-duty';
+import { cellNumber } from './statistics';
 import type {
   Answers,
   Consultation,
+  GoalRef,
   Measure,
   Page,
   Question,
@@ -40,11 +42,40 @@ export function isRequired(question: Question, a: Answers, ctx: RuleContext): bo
   return typeof question.required === 'function' ? question.required(a, ctx) : question.required;
 }
 
+/** A measure counts only with all four parts SKR names: what, who is responsible, when, follow-up. */
 export function isMeasureFilled(m: Measure): boolean {
-  return m.measure.trim() !== '' && m.responsible.trim() !== '';
+  return (
+    m.measure.trim() !== '' &&
+    m.responsible.trim() !== '' &&
+    m.when.trim() !== '' &&
+    m.followUp.trim() !== ''
+  );
+}
+
+function isMeasureBlank(m: Measure): boolean {
+  return [m.measure, m.responsible, m.when, m.followUp].every((v) => v.trim() === '');
+}
+
+/** A measure row begun but lacking one of the four parts (a wholly empty row is ignored). */
+function isMeasureIncomplete(m: Measure): boolean {
+  return !isMeasureBlank(m) && !isMeasureFilled(m);
 }
 
 export { isConsultationLogged };
+
+/** A table with at least one row holding usable figures for women and men (or girls and boys). */
+function isTableSplitBySex(t: StatTable): boolean {
+  const has = (r: StatTable['rows'][number], g: 'women' | 'men' | 'girls' | 'boys') =>
+    (g === 'women' || g === 'men' || t.groups.includes(g)) &&
+    cellNumber(r.values[g], t.unit) != null;
+  return t.rows.some(
+    (r) => (has(r, 'women') && has(r, 'men')) || (has(r, 'girls') && has(r, 'boys')),
+  );
+}
+
+function isOrgGoal(g: GoalRef): boolean {
+  return g.id.startsWith('org:');
+}
 
 function isTableFilled(t: StatTable): boolean {
   return (
@@ -66,8 +97,11 @@ export function isAnswered(question: Question, a: Answers): boolean {
       return list(a, question.id).length > 0;
     case 'statistics':
       return list<StatTable>(a, question.id).some(isTableFilled);
-    case 'measures':
-      return list<Measure>(a, question.id).some(isMeasureFilled);
+    case 'measures': {
+      // Every begun measure needs all four parts; a half-filled one is never silently dropped.
+      const begun = list<Measure>(a, question.id).filter((m) => !isMeasureBlank(m));
+      return begun.length > 0 && begun.every(isMeasureFilled);
+    }
     case 'consultations':
       return list<Consultation>(a, question.id).some(isConsultationLogged);
   }
@@ -141,7 +175,11 @@ export type SectionStatus =
 
 export type StepOutcome =
   | { kind: 'met' }
-  | { kind: 'not-met'; reasons: string[] }
+  /**
+   * `statedReason`: the officer's own explanation of a shortfall (step 4: why no measure is
+   * proposed). It is shown beside the reasons; it never makes the step met.
+   */
+  | { kind: 'not-met'; reasons: string[]; statedReason?: string }
   | { kind: 'not-applicable'; reason: string };
 
 /**
@@ -156,10 +194,31 @@ function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): str
       const split = str(a, 'b2.split');
       if (split === 'delvis') return ['shortfall.b2Partial'];
       if (split === 'nej') return ['shortfall.b2None'];
+      // "All statistics are split by sex" needs a table that actually has women and men.
+      if (split === 'ja' && !list<StatTable>(a, 'b2.tables').some(isTableSplitBySex)) {
+        return ['shortfall.b2NotSplit'];
+      }
       return [];
     }
-    case 'steg4':
-      return str(a, 'b4.unjustified') === 'vet-inte' ? ['shortfall.b4Unknown'] : [];
+    case 'steg4': {
+      const found = str(a, 'b4.unjustified');
+      if (found === 'vet-inte') return ['shortfall.b4Unknown'];
+      if (found !== 'ja') return [];
+      const measures = list<Measure>(a, 'b4.measures');
+      const out: string[] = [];
+      // SKR: unjustified differences and no measure proposed → not met, whatever the reason.
+      if (!measures.some(isMeasureFilled)) out.push('shortfall.b4NoMeasures');
+      if (measures.some(isMeasureIncomplete)) out.push('shortfall.b4MeasureIncomplete');
+      return out;
+    }
+    case 'steg5': {
+      // Step 5 is about the organisation's own goals first; national sub-goals alone fall short.
+      const chosen = list<GoalRef>(a, 'b5.goals');
+      if (ctx.orgGoals.length > 0 && chosen.length > 0 && !chosen.some(isOrgGoal)) {
+        return ['shortfall.b5NoOrgGoals'];
+      }
+      return [];
+    }
     case 'barn':
       return childChecks(a, ctx)
         .filter((c) => c.status === 'not-met')
@@ -209,19 +268,33 @@ export function sectionStatus(section: Section, a: Answers, ctx: RuleContext): S
   return { kind: 'complete' };
 }
 
+/** Step 4: the officer's reason for proposing no measure, while that question is shown. */
+function noMeasuresReason(stepId: SkrStepId, reasons: readonly string[], a: Answers): string {
+  if (stepId !== 'steg4' || !reasons.includes('shortfall.b4NoMeasures')) return '';
+  if (list(a, 'b4.measures').length > 0) return ''; // the question is hidden: never counts
+  return str(a, 'b4.noMeasuresReason').trim();
+}
+
 export function stepOutcome(stepId: SkrStepId, a: Answers, ctx: RuleContext): StepOutcome {
   const section = sectionById.get(stepId);
   if (!section) throw new Error(`Unknown step ${stepId}`);
   const status = sectionStatus(section, a, ctx);
+  const notMet = (reasons: string[]): StepOutcome => {
+    const stated = noMeasuresReason(stepId, reasons, a);
+    return stated
+      ? { kind: 'not-met', reasons, statedReason: stated }
+      : { kind: 'not-met', reasons };
+  };
   switch (status.kind) {
     case 'not-applicable':
       return { kind: 'not-applicable', reason: status.reason };
     case 'complete':
       return { kind: 'met' };
     case 'needs-completion':
-      return { kind: 'not-met', reasons: status.reasons };
+      return notMet(status.reasons);
     case 'in-progress':
-      return { kind: 'not-met', reasons: ['shortfall.unanswered'] };
+      // Name what already falls short too (e.g. no measure proposed), not only "unanswered".
+      return notMet(['shortfall.unanswered', ...contentShortfalls(stepId, a, ctx)]);
     case 'not-started':
       return { kind: 'not-met', reasons: ['shortfall.notStarted'] };
   }
@@ -389,7 +462,6 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
     missing,
   };
 }
-
 
 /**
  * How a visible, unanswered question reads on check-answers and in the appendix: required,

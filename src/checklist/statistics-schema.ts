@@ -24,6 +24,19 @@ export const statRowSchema = z.object({
   /** The kön+ category of this row, e.g. "16-24 år" or a municipality. Empty for a single row. */
   label: max(limits.shortText),
   values: z.partialRecord(z.enum(groupKeys), cell),
+  /**
+   * The row is a subset of the row above ("varav ..."), so it is never added into the total.
+   * Absent: read from the label (a label starting with "varav", "därav", "of which" or
+   * "thereof" is a subset); true/false is the officer's own choice. Optional: stored tables
+   * from before have no such field.
+   */
+  subset: z.optional(z.boolean()),
+  /**
+   * The base population per sex for this row (e.g. the number of women and men in the target
+   * group), raw text as typed; counts only. With it the maths gives rates (share of the women
+   * who ..., share of the men who ...) and the gap between them. Optional, as above.
+   */
+  base: z.optional(z.partialRecord(z.enum(groupKeys), cell)),
 });
 
 export const statTableSchema = z.object({
@@ -39,6 +52,8 @@ export const statTableSchema = z.object({
   /** Which sex groups are columns. Women and men are always included. */
   groups: z.array(z.enum(groupKeys)).check(z.maxLength(groupKeys.length)),
   rows: z.array(statRowSchema).check(z.maxLength(limits.statRows)),
+  /** Count tables: the officer gives a base population per sex for each row (see `base`). */
+  withBase: z.optional(z.boolean()),
   /** The officer's sentence about differences and similarities; null = use the auto-written one. */
   sentence: z.nullable(max(limits.longText)),
 });

@@ -201,6 +201,8 @@ export function tableGroups(table: Pick<StatTable, 'groups'>): GroupKey[] {
 export interface RowStats {
   rowId: string;
   label: string;
+  /** The row is a subset of the row above ("varav ..."): never added into the total. */
+  subset: boolean;
   /** Parsed values of the table's groups (null: empty, missing or in error). */
   values: Partial<Record<GroupKey, number | null>>;
   /** Groups of the table without a usable value. */
@@ -209,22 +211,43 @@ export interface RowStats {
   blank: boolean;
   /** Sum of all the table's groups; null unless summable and every group has a value. */
   total: number | null;
-  /** Share of the total in percent (0-100); counts only, null when the total is 0 or unknown. */
+  /**
+   * Counts only: each group's share of the row's total in percent (0-100), i.e. the row's
+   * sex composition (könsfördelning). Not a difference between women and men: the same
+   * composition says nothing about whether women or men do something more often.
+   */
   shares: Partial<Record<GroupKey, number | null>>;
+  /** Counts with a base population: the parsed base per group (null when not given). */
+  base: Partial<Record<GroupKey, number | null>>;
+  /**
+   * Counts with a base population: the rate per group in percent, value / base × 100 (the
+   * share of the women who ..., the share of the men who ...). Null without a base, or when
+   * the value exceeds the base (impossible for a share of people).
+   */
+  rates: Partial<Record<GroupKey, number | null>>;
   /**
    * First minus second of a pair in percentage points: the values for percent units, the
-   * shares (rounded to one decimal, as printed, so the printed figures add up) for counts.
+   * rates (rounded to one decimal, as printed, so the printed figures add up) for counts with
+   * a base population; null for counts without one (a composition is not a gap).
    */
   gapPp: Record<PairKey, number | null>;
-  /** First divided by second of a pair; null when either is missing or negative or the divisor 0. */
+  /**
+   * First divided by second of a pair: the values for amounts and percentages, the rates for
+   * counts with a base population; null when either is missing or negative or the divisor 0.
+   */
   ratio: Record<PairKey, number | null>;
 }
 
 export interface TableStats {
   unit: StatUnit;
   groups: GroupKey[];
+  /** Counts with a base population per sex: rates and their gap are computed. */
+  withBase: boolean;
   rows: RowStats[];
-  /** Column sums over non-blank rows with their shares and gaps: summable units, 2+ rows only. */
+  /**
+   * Column sums over non-blank rows that are not subsets ("varav" rows), with their shares
+   * and gaps: summable units, 2+ such rows only.
+   */
   total: RowStats | null;
 }
 
@@ -235,12 +258,36 @@ export function round(value: number, decimals: number): number {
   return r === 0 ? 0 : r;
 }
 
+const subsetLabel = /^\s*(?:varav|därav|of which|thereof)(?![\p{L}\p{N}])/iu;
+
+/** A label that names a subset of the row above: "varav med ledsagare", "Därav ...", "of which ...". */
+export function looksLikeSubset(label: string): boolean {
+  return subsetLabel.test(label.normalize('NFC'));
+}
+
+/**
+ * Whether a row is a subset of the row above: the officer's own choice (`subset`), else read
+ * from the label (`looksLikeSubset`). The first row has nothing above it, so it never is.
+ */
+export function isSubsetRow(rows: readonly StatRow[], index: number): boolean {
+  const row = rows[index];
+  if (!row || index === 0) return false;
+  return row.subset ?? looksLikeSubset(row.label);
+}
+
+/** Whether a table's rates are computed: counts, with the officer's base population per sex. */
+export function tableHasBase(table: Pick<StatTable, 'unit' | 'withBase'>): boolean {
+  return table.unit === 'count' && table.withBase === true;
+}
+
 function statsFromValues(
   rowId: string,
   label: string,
   unit: StatUnit,
   groups: GroupKey[],
   values: Partial<Record<GroupKey, number | null>>,
+  base: Partial<Record<GroupKey, number | null>> | null,
+  subset: boolean,
 ): RowStats {
   const missing = groups.filter((g) => values[g] == null);
   const blank = missing.length === groups.length;
@@ -252,10 +299,15 @@ function statsFromValues(
         )
       : null;
   const shares: Partial<Record<GroupKey, number | null>> = {};
+  const rates: Partial<Record<GroupKey, number | null>> = {};
   if (shareUnits.includes(unit)) {
     for (const g of groups) {
       const v = values[g];
       shares[g] = total != null && total > 0 && v != null ? (v / total) * 100 : null;
+      if (base) {
+        const b = base[g];
+        rates[g] = v != null && b != null && b > 0 && v <= b ? (v / b) * 100 : null;
+      }
     }
   }
   const gapPp = {} as Record<PairKey, number | null>;
@@ -263,48 +315,104 @@ function statsFromValues(
   for (const key of pairKeys) {
     const [a, b] = pairs[key];
     const inTable = groups.includes(a) && groups.includes(b);
-    const va = inTable ? values[a] : null;
-    const vb = inTable ? values[b] : null;
+    // Counts compare rates (never the composition); other units their values.
+    const from = shareUnits.includes(unit) ? rates : values;
+    const va = inTable ? (from[a] ?? null) : null;
+    const vb = inTable ? (from[b] ?? null) : null;
     if (unit === 'percent') {
       gapPp[key] = va != null && vb != null ? round(va - vb, 10) : null;
     } else if (shareUnits.includes(unit)) {
-      const sa = shares[a];
-      const sb = shares[b];
-      gapPp[key] = sa != null && sb != null ? round(round(sa, 1) - round(sb, 1), 1) : null;
+      gapPp[key] = va != null && vb != null ? round(round(va, 1) - round(vb, 1), 1) : null;
     } else {
       gapPp[key] = null;
     }
     ratio[key] = va != null && vb != null && va >= 0 && vb > 0 ? va / vb : null;
   }
-  return { rowId, label, values, missing, blank, total, shares, gapPp, ratio };
+  return {
+    rowId,
+    label,
+    subset,
+    values,
+    missing,
+    blank,
+    total,
+    shares,
+    base: base ?? {},
+    rates,
+    gapPp,
+    ratio,
+  };
 }
 
-export function computeRow(table: Pick<StatTable, 'unit' | 'groups'>, row: StatRow): RowStats {
+function parsedBase(
+  table: Pick<StatTable, 'unit' | 'withBase'>,
+  groups: GroupKey[],
+  row: StatRow,
+): Partial<Record<GroupKey, number | null>> | null {
+  if (!tableHasBase(table)) return null;
+  const base: Partial<Record<GroupKey, number | null>> = {};
+  for (const g of groups) base[g] = cellNumber(row.base?.[g], 'count');
+  return base;
+}
+
+/**
+ * One row's figures. `subset` says whether the row is a subset of the row above (see
+ * `isSubsetRow`, which needs the whole table); computeTable passes it.
+ */
+export function computeRow(
+  table: Pick<StatTable, 'unit' | 'groups'> & Partial<Pick<StatTable, 'withBase'>>,
+  row: StatRow,
+  subset = false,
+): RowStats {
   const groups = tableGroups(table);
   const values: Partial<Record<GroupKey, number | null>> = {};
   for (const g of groups) values[g] = cellNumber(row.values[g], table.unit);
-  return statsFromValues(row.id, row.label, table.unit, groups, values);
+  return statsFromValues(
+    row.id,
+    row.label,
+    table.unit,
+    groups,
+    values,
+    parsedBase(table, groups, row),
+    subset,
+  );
 }
 
-export function computeTable(table: Pick<StatTable, 'unit' | 'groups' | 'rows'>): TableStats {
+export function computeTable(
+  table: Pick<StatTable, 'unit' | 'groups' | 'rows'> & Partial<Pick<StatTable, 'withBase'>>,
+): TableStats {
   const groups = tableGroups(table);
-  const rows = table.rows.map((r) => computeRow(table, r));
-  const used = rows.filter((r) => !r.blank);
+  const withBase = tableHasBase(table);
+  const rows = table.rows.map((r, i) => computeRow(table, r, isSubsetRow(table.rows, i)));
+  // A "varav" row is already counted in the row above: adding it again would count it twice.
+  const used = rows.filter((r) => !r.blank && !r.subset);
   let total: RowStats | null = null;
   if (summableUnits.includes(table.unit) && used.length >= 2) {
-    const sums: Partial<Record<GroupKey, number | null>> = {};
-    for (const g of groups) {
-      // A column total is only honest when every row has the figure.
-      sums[g] = used.every((r) => r.values[g] != null)
+    // A column total is only honest when every row has the figure.
+    const sum = (pick: (r: RowStats) => number | null | undefined): number | null =>
+      used.every((r) => pick(r) != null)
         ? round(
-            used.reduce((s, r) => s + (r.values[g] ?? 0), 0),
+            used.reduce((s, r) => s + (pick(r) ?? 0), 0),
             10,
           )
         : null;
+    const sums: Partial<Record<GroupKey, number | null>> = {};
+    const baseSums: Partial<Record<GroupKey, number | null>> = {};
+    for (const g of groups) {
+      sums[g] = sum((r) => r.values[g]);
+      baseSums[g] = sum((r) => r.base[g]);
     }
-    total = statsFromValues('total', '', table.unit, groups, sums);
+    total = statsFromValues(
+      'total',
+      '',
+      table.unit,
+      groups,
+      sums,
+      withBase ? baseSums : null,
+      false,
+    );
   }
-  return { unit: table.unit, groups, rows, total };
+  return { unit: table.unit, groups, withBase, rows, total };
 }
 
 // ---- formatting ------------------------------------------------------------------------------
@@ -385,10 +493,15 @@ export interface SentencePart {
   params: Params;
 }
 
-type SentenceKind = 'count' | 'percent' | 'amount';
+/**
+ * count: a count table without a base population, described by its sex composition only;
+ * rate: a count table with a base population, compared by rates; percent and amount: values.
+ */
+type SentenceKind = 'count' | 'rate' | 'percent' | 'amount';
 
-function sentenceKind(unit: StatUnit): SentenceKind {
-  return unit === 'count' ? 'count' : unit === 'percent' ? 'percent' : 'amount';
+function sentenceKind(table: Pick<StatTable, 'unit' | 'withBase'>): SentenceKind {
+  if (table.unit === 'count') return tableHasBase(table) ? 'rate' : 'count';
+  return table.unit === 'percent' ? 'percent' : 'amount';
 }
 
 function relativelyClose(a: number, b: number): boolean {
@@ -399,36 +512,45 @@ function relativelyClose(a: number, b: number): boolean {
 /** -1: first larger, 1: second larger, 0: about equal; null when not comparable. */
 function compare(
   row: RowStats,
-  unit: StatUnit,
+  kind: SentenceKind,
   pair: PairKey,
 ): { a: number; b: number; cmp: 0 | 1 | -1 } | null {
   const [ga, gb] = pairs[pair];
-  const kind = sentenceKind(unit);
-  const a = kind === 'count' ? row.shares[ga] : row.values[ga];
-  const b = kind === 'count' ? row.shares[gb] : row.values[gb];
+  const from = kind === 'count' ? row.shares : kind === 'rate' ? row.rates : row.values;
+  const a = from[ga];
+  const b = from[gb];
   if (a == null || b == null) return null;
-  const ra = kind === 'count' ? round(a, 1) : a;
-  const rb = kind === 'count' ? round(b, 1) : b;
+  const rounded = kind === 'count' || kind === 'rate';
+  const ra = rounded ? round(a, 1) : a;
+  const rb = rounded ? round(b, 1) : b;
   const close =
     relativelyClose(ra, rb) && (kind === 'amount' || Math.abs(ra - rb) < ABOUT_EQUAL_PP);
   return { a: ra, b: rb, cmp: close ? 0 : ra > rb ? -1 : 1 };
 }
 
-function pairSentence(row: RowStats, unit: StatUnit, pair: PairKey, lng: Lng): SentencePart | null {
-  const c = compare(row, unit, pair);
+function pairSentence(
+  row: RowStats,
+  unit: StatUnit,
+  kind: SentenceKind,
+  pair: PairKey,
+  lng: Lng,
+): SentencePart | null {
+  const c = compare(row, kind, pair);
   if (!c) return null;
-  const kind = sentenceKind(unit);
   const [ga, gb] = pairs[pair];
-  const fmt = (v: number) => (kind === 'count' ? formatPercent(v, lng) : formatValue(v, unit, lng));
+  const asPercent = kind === 'count' || kind === 'rate';
+  const fmt = (v: number) => (asPercent ? formatPercent(v, lng) : formatValue(v, unit, lng));
   const params: Params = {
     a: fmt(c.a),
     b: fmt(c.b),
-    gap: formatNumber(Math.abs(round(c.a - c.b, 10)), lng, 1),
-    // Selects the plural form ("1 procentenhet" / "2 procentenheter"); {{gap}} is printed.
-    count: Math.abs(round(c.a - c.b, 1)),
     threshold: formatNumber(ABOUT_EQUAL_PP, lng),
     relative: formatPercent(ABOUT_EQUAL_RELATIVE * 100, lng, 0),
   };
+  if (kind === 'rate' || kind === 'percent') {
+    params.gap = formatNumber(Math.abs(round(c.a - c.b, 10)), lng, 1);
+    // Selects the plural form ("1 procentenhet" / "2 procentenheter"); {{gap}} is printed.
+    params.count = Math.abs(round(c.a - c.b, 1));
+  }
   const ratio = row.ratio[pair];
   if (kind === 'amount') {
     if (ratio == null && c.cmp !== 0) return null;
@@ -443,25 +565,29 @@ function pairSentence(row: RowStats, unit: StatUnit, pair: PairKey, lng: Lng): S
  * space (`renderSentence`). Empty when there is nothing to compare yet.
  *
  * - One row, or a summable unit with several rows: compares the (total) row per pair.
- * - Two or more complete rows: also counts in how many rows each sex is higher and names the
- *   row with the largest difference between women and men.
+ * - Two or more complete rows: also counts in how many rows each sex is higher and, except
+ *   for a plain composition, names the row with the largest difference between women and men.
+ * - A count table without a base population is described by its sex composition only; with
+ *   one, by the rates (share of the women against share of the men) and their gap.
+ * - A subset row ("varav ...") is never a group of its own here: it is already inside the
+ *   row above, so it is neither counted nor named.
  */
 export function autoSentence(table: StatTable, lng: Lng): SentencePart[] {
   const stats = computeTable(table);
-  const used = stats.rows.filter((r) => !r.blank);
+  const kind = sentenceKind(table);
+  const used = stats.rows.filter((r) => !r.blank && !r.subset);
   const parts: SentencePart[] = [];
   const summary = stats.total ?? (used.length === 1 ? used[0] : undefined);
   if (summary) {
     for (const pair of pairKeys) {
-      const p = pairSentence(summary, table.unit, pair, lng);
+      const p = pairSentence(summary, table.unit, kind, pair, lng);
       if (p) parts.push(p);
     }
   }
   const compared = used
-    .map((r) => ({ r, c: compare(r, table.unit, 'womenMen') }))
+    .map((r) => ({ r, c: compare(r, kind, 'womenMen') }))
     .filter((x): x is { r: RowStats; c: NonNullable<ReturnType<typeof compare>> } => x.c != null);
   if (compared.length >= 2) {
-    const kind = sentenceKind(table.unit);
     const women = compared.filter((x) => x.c.cmp < 0).length;
     const men = compared.filter((x) => x.c.cmp > 0).length;
     const equal = compared.length - women - men;
@@ -474,22 +600,22 @@ export function autoSentence(table: StatTable, lng: Lng): SentencePart[] {
           : equal === compared.length
             ? 'equal'
             : 'mixed';
+    const rowsKey = kind === 'count' ? 'count' : kind === 'rate' ? 'rate' : 'value';
     parts.push({
-      key: `stats:sentence.rows.${kind === 'count' ? 'count' : 'value'}.${variant}`,
+      key: `stats:sentence.rows.${rowsKey}.${variant}`,
       params: { rows: compared.length, women, men, equal },
     });
-    const differing = compared.filter((x) => x.c.cmp !== 0);
-    const largest = differing.reduce<(typeof differing)[number] | null>((best, x) => {
-      const d = Math.abs(x.c.a - x.c.b) / (kind === 'amount' ? Math.max(x.c.a, x.c.b) || 1 : 1);
-      const bd = best
-        ? Math.abs(best.c.a - best.c.b) /
-          (kind === 'amount' ? Math.max(best.c.a, best.c.b) || 1 : 1)
-        : -1;
-      return d > bd ? x : best;
-    }, null);
+    // A composition has no "largest difference": the rows only differ in who they are.
+    const differing = kind === 'count' ? [] : compared.filter((x) => x.c.cmp !== 0);
+    const size = (x: (typeof differing)[number]) =>
+      Math.abs(x.c.a - x.c.b) / (kind === 'amount' ? Math.max(x.c.a, x.c.b) || 1 : 1);
+    const largest = differing.reduce<(typeof differing)[number] | null>(
+      (best, x) => (size(x) > (best ? size(best) : -1) ? x : best),
+      null,
+    );
     if (largest && largest.r.label.trim() !== '') {
       const fmt = (v: number) =>
-        kind === 'count' ? formatPercent(v, lng) : formatValue(v, table.unit, lng);
+        kind === 'rate' ? formatPercent(v, lng) : formatValue(v, table.unit, lng);
       parts.push({
         key: 'stats:sentence.largestGap',
         params: { label: largest.r.label.trim(), a: fmt(largest.c.a), b: fmt(largest.c.b) },

@@ -108,6 +108,13 @@ describe('DemoPage', () => {
       within(c).queryByRole('heading', { name: /Avslag på en ny politisk plan/ }),
     );
     expect(weak && within(weak).getByText('Övningsexempel: vad saknas här?')).toBeInTheDocument();
+    // Differences without measures: an exercise on step 4.
+    const noMeasures = cards.find((c) =>
+      within(c).queryByRole('heading', { name: /Höjd egenavgift för sjukresor/ }),
+    );
+    expect(
+      noMeasures && within(noMeasures).getByText('Övningsexempel: vad saknas här?'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Bra exempel')).toHaveLength(
       swedish.filter((e) => !e.exercise).length,
     );

@@ -179,6 +179,30 @@ describe('PreviewPage', () => {
 });
 
 describe('PreviewPage with a full example case', () => {
+  it('shows the sex composition, the rates table, one chart per statistics table and step 4 not met', async () => {
+    const example = loadExample('sjukresor.sv.json');
+    caseStore.open({ case: { ...example, id: CASE_ID }, readOnly: false, sandbox: false });
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    const article = preview();
+    const counts = within(article).getByRole('table', {
+      name: /^Personer som gjort minst en sjukresa med taxi \(antal\)/,
+    });
+    expect(
+      within(counts).getByRole('columnheader', { name: 'Könsfördelning (andel kvinnor)' }),
+    ).toBeInTheDocument();
+    const rates = within(article).getByRole('table', {
+      name: /^Andel av kvinnorna och av männen i målgruppen/,
+    });
+    expect(
+      within(rates).getByRole('row', { name: /^Totalt 49\s000 51\s500 12,9\s% 7,6\s% \+5,3$/ }),
+    ).toBeInTheDocument();
+    // The taxi table and the car table each have their chart; the rates table has none.
+    expect(within(article).getAllByRole('img', { name: /^Diagram|, 20\d\d$/ }).length).toBe(2);
+    expect(
+      within(article).getAllByText(/Osakliga skillnader finns men inga åtgärder föreslås\./).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('shows statistics as tables with computed figures and a chart, measures and the consultation log', async () => {
     const example = loadExample('ungdomsmottagning.sv.json');
     caseStore.open({ case: { ...example, id: CASE_ID }, readOnly: false, sandbox: false });
@@ -189,7 +213,9 @@ describe('PreviewPage with a full example case', () => {
       name: /^Besök vid ungdomsmottagningen/,
     });
     expect(within(stats).getByRole('columnheader', { name: 'Kvinnor' })).toBeInTheDocument();
-    expect(within(stats).getByRole('columnheader', { name: 'Andel kvinnor' })).toBeInTheDocument();
+    expect(
+      within(stats).getByRole('columnheader', { name: 'Könsfördelning (andel kvinnor)' }),
+    ).toBeInTheDocument();
     expect(within(article).getAllByRole('img').length).toBeGreaterThan(0);
 
     expect(within(article).getAllByRole('columnheader', { name: 'Ansvarig' }).length).toBe(1);

@@ -56,7 +56,7 @@ const farExcel =
   'Totalt i Halland\t124\t94\t218\r\n';
 
 describe('StatisticsField', () => {
-  it('shows the shares, the gap and the sentence as soon as values are typed', async () => {
+  it('shows the sex composition, never as a gap, and the sentence as soon as values are typed', async () => {
     const user = userEvent.setup();
     await renderWithI18n(<Harness initial={[]} />);
     await user.click(screen.getByRole('button', { name: 'Lägg till en tabell' }));
@@ -65,16 +65,100 @@ describe('StatisticsField', () => {
     await user.type(screen.getByRole('textbox', { name: 'Män, rad 1' }), '38');
 
     const grid = screen.getByRole('table', { name: 'Värden för Sökande' });
-    expect(within(grid).getByRole('columnheader', { name: 'Andel kvinnor' })).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('columnheader', { name: 'Könsfördelning: andel kvinnor' }),
+    ).toBeInTheDocument();
     expect(within(grid).getByRole('cell', { name: nb('62 %') })).toBeInTheDocument();
     expect(within(grid).getByRole('cell', { name: nb('38 %') })).toBeInTheDocument();
-    expect(within(grid).getByRole('cell', { name: '+24' })).toBeInTheDocument();
-    expect(within(grid).getByRole('cell', { name: '1,63' })).toBeInTheDocument();
+    // Without a base population a count table has no gap and no ratio column.
+    expect(within(grid).queryByRole('columnheader', { name: /Skillnad|Kvot/ })).toBeNull();
+    expect(within(grid).queryByRole('cell', { name: '+24' })).toBeNull();
+    expect(
+      screen.getByText('Kvinnorna är fler. Könsfördelning: 62 % kvinnor och 38 % män.'),
+    ).toBeInTheDocument();
+  });
+
+  it('computes the rate gap once the officer gives the number of women and men in the target group', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    await renderWithI18n(
+      <Harness
+        initial={[far({ rows: [{ id: 'r1', label: '', values: { women: '120', men: '80' } }] })]}
+        onValue={onValue}
+      />,
+    );
+    expect(screen.queryByRole('textbox', { name: /i målgruppen/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /^Jämför med målgruppen/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Kvinnor i målgruppen, rad 1' }), '6000');
+    await user.type(screen.getByRole('textbox', { name: 'Män i målgruppen, rad 1' }), '2000');
+
+    const grid = screen.getByRole('table', { name: 'Värden för Deltagare FaR nivå 1' });
+    expect(
+      within(grid).getByRole('columnheader', { name: 'Andel av kvinnor' }),
+    ).toBeInTheDocument();
+    expect(within(grid).getByRole('cell', { name: nb('2 %') })).toBeInTheDocument();
+    expect(within(grid).getByRole('cell', { name: nb('4 %') })).toBeInTheDocument();
+    expect(within(grid).getByRole('cell', { name: '−2' })).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Kvinnorna är fler: 62 % mot 38 % för männen, en skillnad på 24 procentenheter.',
+        'Andelen är högre bland männen: 4 % av männen mot 2 % av kvinnorna, en skillnad på 2 procentenheter.',
       ),
     ).toBeInTheDocument();
+    const stored = onValue.mock.lastCall?.[0] as StatTable[];
+    expect(stored[0]!.withBase).toBe(true);
+    expect(stored[0]!.rows[0]!.base).toEqual({ women: '6000', men: '2000' });
+  });
+
+  it('pre-marks a "varav" row as a subset, keeps it out of the sum, and lets the officer change it', async () => {
+    const user = userEvent.setup();
+    const onValue = vi.fn();
+    await renderWithI18n(
+      <Harness
+        initial={[
+          far({
+            breakdown: '',
+            rows: [
+              { id: 'r1', label: 'Resor', values: { women: '100', men: '80' } },
+              { id: 'r2', label: 'varav nattetid', values: { women: '10', men: '30' } },
+              { id: 'r3', label: 'Övriga', values: { women: '50', men: '50' } },
+            ],
+          }),
+        ]}
+        onValue={onValue}
+      />,
+    );
+    // The first row has nothing above it, so it has no toggle.
+    expect(screen.queryByRole('checkbox', { name: /^Varav-rad: Resor/ })).toBeNull();
+    const subset = screen.getByRole('checkbox', {
+      name: 'Varav-rad: varav nattetid ingår i raden ovan och räknas inte in i summan',
+    });
+    expect(subset).toBeChecked();
+    const other = screen.getByRole('checkbox', { name: /^Varav-rad: Övriga/ });
+    expect(other).not.toBeChecked();
+
+    const grid = screen.getByRole('table', { name: 'Värden för Deltagare FaR nivå 1' });
+    const sumRow = () => within(grid).getByRole('row', { name: /^Summa/ });
+    expect(within(sumRow()).getByRole('cell', { name: '150' })).toBeInTheDocument();
+    expect(within(sumRow()).getByRole('cell', { name: '130' })).toBeInTheDocument();
+    const sentence = screen.getByText(/Av 2 grupper är kvinnorna fler i 1,/, {
+      selector: '.stat-sentence-auto',
+    });
+    expect(sentence.textContent).not.toContain('nattetid');
+
+    await user.click(subset);
+    expect(subset).not.toBeChecked();
+    // 100 + 10 + 50 women and 80 + 30 + 50 men: 320 in all.
+    expect(within(sumRow()).getByRole('cell', { name: '320' })).toBeInTheDocument();
+    expect((onValue.mock.lastCall?.[0] as StatTable[])[0]!.rows[1]!.subset).toBe(false);
+
+    // Checking it again follows the label once more (nothing stored to override it).
+    await user.click(subset);
+    expect(subset).toBeChecked();
+    expect((onValue.mock.lastCall?.[0] as StatTable[])[0]!.rows[1]!.subset).toBeUndefined();
+    await user.click(other);
+    // "Övriga" marked by the officer too: only "Resor" is left to add up, so no sum row.
+    expect(within(grid).queryByRole('row', { name: /^Summa/ })).toBeNull();
+    expect((onValue.mock.lastCall?.[0] as StatTable[])[0]!.rows[2]!.subset).toBe(true);
   });
 
   it('uses English number formatting in English', async () => {
@@ -179,7 +263,9 @@ describe('StatisticsField', () => {
     expect(chart).toHaveAccessibleDescription(
       /Kungsbacka: kvinnor 40, män 31\. Varberg: kvinnor 70, män 53\./,
     );
-    expect(chart).toHaveAccessibleDescription(/Kvinnorna är fler: 56,7\s%\smot 43,3\s%/);
+    expect(chart).toHaveAccessibleDescription(
+      /Kvinnorna är fler\. Könsfördelning: 56,7\s%\skvinnor och 43,3\s%\smän\./,
+    );
     // Values are printed on the bars.
     expect(within(chart as unknown as HTMLElement).getByText('70')).toBeInTheDocument();
   });
@@ -212,13 +298,21 @@ describe('StatisticsField', () => {
     expect(screen.getByRole('textbox', { name: 'Kvinnor, Kungsbacka' })).toHaveValue('40');
   });
 
-  it('adds girls and boys as columns with their own gap and ratio', async () => {
+  it('adds girls and boys as columns with their composition, and their own gap and ratio from a base', async () => {
     const user = userEvent.setup();
     await renderWithI18n(<Harness initial={[far()]} />);
     expect(screen.getByRole('checkbox', { name: 'Kvinnor' })).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: 'Flickor' }));
     await user.click(screen.getByRole('checkbox', { name: 'Pojkar' }));
     expect(screen.getByRole('textbox', { name: 'Flickor, Kungsbacka' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Könsfördelning: andel flickor' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Kvot flickor/pojkar' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /^Jämför med målgruppen/ }));
     expect(screen.getByRole('columnheader', { name: 'Kvot flickor/pojkar' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Skillnad flickor − pojkar (procentenheter)' }),
+    ).toBeInTheDocument();
   });
 });

@@ -95,7 +95,8 @@ describe('TaskListPage', () => {
     openFreshCase({ 'b1.affects': 'ja', 'b1.noReason': 'x', 'b2.split': 'ingen' });
     await renderWithI18n(<TaskListPage caseId={CASE_ID} />);
     const step2 = screen.getByRole('link', { name: STEP2 });
-    expect(step2).toHaveAccessibleDescription('Pågår 1 fråga obesvarad');
+    // Why there is none, and what would be needed to get it.
+    expect(step2).toHaveAccessibleDescription('Pågår 2 frågor obesvarade');
     expect(step2).toHaveAttribute('href', paths.page(CASE_ID, 'b2-missing'));
   });
 

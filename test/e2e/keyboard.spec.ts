@@ -128,12 +128,16 @@ test('a whole case by keyboard alone, statistics pasted, ends in a downloaded Wo
   await expect(page.getByLabel('Åtgärd 1: Åtgärd')).toBeFocused();
   await user.type('Informera vårdcentralerna.');
   await user.fill('Åtgärd 1: Ansvarig', 'Folkhälsoenheten');
+  // A measure counts only with all four parts: what, who, when and follow-up.
+  await user.fill('Åtgärd 1: När', 'Våren 2027');
+  await user.fill('Åtgärd 1: Hur åtgärden följs upp', 'Remisser per kön i årsrapporten.');
   await user.continue();
   await toTasks();
 
   // Step 5
   await openSection('Steg 5: Analys mot jämställdhetsmålen');
   await user.check('Jämställd hälsa');
+  await user.check('En jämlik och jämställd region.');
   await user.continue();
   await user.fill('Hur bidrar förslaget och åtgärderna till målen?', 'Jämlik hälsa.');
   await user.continue();

@@ -2,7 +2,7 @@
  * End to end in Chromium: sex-disaggregated statistics in step 2. A block copied
  * from a spreadsheet is pasted into the table, both through the "Klistra in från Excel" box
  * and as a real paste event into a cell; the officer sees the rows, the computed shares in
- * Swedish formatting, the gap in percentage points, the chart with its text alternative,
+ * Swedish formatting (the sex composition of each row), the chart with its text alternative,
  * what could not be read, and nothing typed before is lost.
  */
 import { expect, test } from '@playwright/test';
@@ -49,7 +49,7 @@ const farBlock = [
   'Ulricehamn\t310\t190',
 ].join('\n');
 
-test('a block pasted in the "Klistra in från Excel" box fills the table with shares, gaps and a chart; typed values are kept', async ({
+test('a block pasted in the "Klistra in från Excel" box fills the table with the sex composition and a chart; typed values are kept', async ({
   page,
 }) => {
   await openTablesPage(page);
@@ -89,11 +89,15 @@ test('a block pasted in the "Klistra in från Excel" box fills the table with sh
     /^Inte ett tal\. Skriv t\.ex\. 1 234 eller 12,5\./,
   );
 
-  // Columns: Totalt, Andel kvinnor, Andel män, Skillnad (pp), Kvot kvinnor/män.
-  expect(await rowTexts(page, 'Alingsås')).toEqual(['240', '62,5 %', '37,5 %', '+25', '1,67']);
-  expect(await rowTexts(page, 'Borås')).toEqual(['2 000', '60,2 %', '39,8 %', '+20,4', '1,51']);
-  // A row with a value missing has no total, shares, gap or ratio (a partial total would mislead).
-  expect(await rowTexts(page, 'Herrljunga')).toEqual(['–', '–', '–', '–', '–']);
+  // Columns: Totalt, then the sex composition (Könsfördelning: andel kvinnor, andel män). A count
+  // table without a base population has no gap or ratio: the composition is not a difference.
+  await expect(
+    page.getByRole('columnheader', { name: 'Könsfördelning: andel kvinnor' }),
+  ).toBeVisible();
+  expect(await rowTexts(page, 'Alingsås')).toEqual(['240', '62,5 %', '37,5 %']);
+  expect(await rowTexts(page, 'Borås')).toEqual(['2 000', '60,2 %', '39,8 %']);
+  // A row with a value missing has no total or composition (a partial total would mislead).
+  expect(await rowTexts(page, 'Herrljunga')).toEqual(['–', '–', '–']);
   const sum = page.locator('.stat-grid tfoot tr');
   await expect(sum.locator('th')).toHaveText('Summa');
   // Men: 90 + 796 + 27 + 12 + 190 = 1 115. Women: one value is unreadable, so no partial sum.
@@ -108,7 +112,7 @@ test('a block pasted in the "Klistra in från Excel" box fills the table with sh
     '1 712',
     '1 115',
   ]);
-  expect(await rowTexts(page, 'Herrljunga')).toEqual(['15', '20 %', '80 %', '−60', '0,25']);
+  expect(await rowTexts(page, 'Herrljunga')).toEqual(['15', '20 %', '80 %']);
 
   // The chart: an image with an accessible name and the figures in words as its description.
   const chart = page.getByRole('img', { name: 'Deltagare i FaR nivå 1, 2025' });
@@ -169,7 +173,7 @@ test('a clipboard paste into a cell fills the rows from that cell, reads decimal
   await expect(cell(page, 'Män, 45–64 år')).toHaveValue('saknas?');
 
   // Percentages: no total and no shares, but the gap in percentage points and the ratio.
-  await expect(page.getByRole('columnheader', { name: 'Andel kvinnor' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: /Könsfördelning/ })).toHaveCount(0);
   expect(await rowTexts(page, '16–24 år')).toEqual(['+7,3', '1,19']);
   expect(await rowTexts(page, '25–44 år')).toEqual(['+11,1', '1,22']);
   expect(await rowTexts(page, '45–64 år')).toEqual(['–', '–']);

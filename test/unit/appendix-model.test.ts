@@ -156,6 +156,28 @@ describe('the verdict table', () => {
     ]);
   });
 
+  it('says step 4 is not met when unjustified differences have no measure, and shows the stated reason', () => {
+    const m = build('sjukresor.sv.json');
+    expect(row(m, 'steg4').statusText).toBe('Bör kompletteras');
+    expect(row(m, 'steg4').comment).toBe(
+      'Osakliga skillnader finns men inga åtgärder föreslås. Handläggarens skäl: ' +
+        'Högkostnadsskyddet för sjukresor ska ses över i budgetarbetet för 2027. ' +
+        'Förvaltningen föreslår därför inga åtgärder i det här ärendet.',
+    );
+    for (const id of ['steg1', 'steg2', 'steg3', 'steg5']) {
+      expect(row(m, id).statusText).toBe('Uppfyllt');
+    }
+    expect(m.verdict.sentences[0]).toBe('Underlaget bör kompletteras: steg 4 är inte uppfyllt.');
+    const c = loadExample('sjukresor.sv.json');
+    const [gender] = summaryTexts(m, c, { t: sv });
+    expect(gender!.text).toContain('steg 4 är inte uppfyllt.');
+    expect(gender!.text).toContain('Osakliga skillnader finns men inga åtgärder föreslås.');
+    const english = build('sjukresor.en.json', 'en');
+    expect(row(english, 'steg4').comment).toMatch(
+      /^Unjustified differences exist but no measures are proposed\. The case officer's reason: /,
+    );
+  });
+
   it('is written in English on request, independent of the case language', () => {
     const m = build('plan-jamstalldhet-2022.sv.json', 'en');
     expect(m.label).toBe('Appendix 4');
@@ -213,7 +235,7 @@ describe('the parts', () => {
     expect(qa(m, 'b1.groups')).toMatchObject({ answer: { kind: 'list' } });
   });
 
-  it('puts statistics in tables with totals, share of women and the gap', () => {
+  it('puts count statistics in tables with totals and the sex composition', () => {
     const m = build('snorojning.sv.json');
     const block = qa(m, 'b2.tables');
     if (!block || block.kind !== 'qa' || block.answer.kind !== 'tables')
@@ -223,13 +245,79 @@ describe('the parts', () => {
       'Besök vid Östersunds sjukhus efter färdsätt (antal), Januari–februari 2024',
     );
     expect(travel!.head.slice(0, 4)).toEqual(['Färdsätt', 'Kvinnor', 'Män', 'Totalt']);
-    expect(travel!.head).toContain('Andel kvinnor');
+    // A count table without a base population shows its sex composition, never a "gap".
+    expect(travel!.head).toContain('Könsfördelning (andel kvinnor)');
+    expect(travel!.head.join(' ')).not.toMatch(/Skillnad|Kvot/);
     // Intl writes a no-break space as the Swedish thousands separator.
     expect(travel!.rows[0]!.slice(0, 3).map(spaces)).toEqual(['Till fots', '1 840', '910']);
     // 1 840 + 910 = 2 750; the total row sums all four modes of travel.
     expect(travel!.rows[0]![3]!.replace(/\s/g, ' ')).toBe('2 750');
     expect(travel!.rows.at(-1)![0]).toBe('Totalt');
     expect(travel!.notes[0]).toMatch(/^Källa: Resvaneenkät/);
+  });
+
+  it('shows the rates and their gap from the base population, and keeps a "varav" row out of the total and the sentence', () => {
+    const m = build('sjukresor.sv.json');
+    const [taxi, rates, cars] = tablesOf(m, 'b2.tables');
+    expect(taxi!.head).toEqual([
+      'Ålder',
+      'Kvinnor',
+      'Män',
+      'Totalt',
+      'Könsfördelning (andel kvinnor)',
+    ]);
+    const cells = taxi!.rows.map((r) => r.map(spaces));
+    expect(cells[1]).toEqual(['65 år och äldre', '4 400', '2 600', '7 000', '62,9 %']);
+    // 1 900 + 4 400 women: the 2 100 aged 80 and older are already among the 4 400.
+    expect(cells.at(-1)).toEqual(['Totalt', '6 300', '3 900', '10 200', '61,8 %']);
+    expect(taxi!.chart).toBeDefined();
+    // The rates, as a second table with the same rows: one table of ten columns is unreadable on A4.
+    expect(rates!.caption).toBe(
+      'Andel av kvinnorna och av männen i målgruppen: Personer som gjort minst en sjukresa med taxi',
+    );
+    expect(rates!.head).toEqual([
+      'Ålder',
+      'Kvinnor i målgruppen',
+      'Män i målgruppen',
+      'Andel av kvinnorna',
+      'Andel av männen',
+      'Skillnad kvinnor–män (procentenheter)',
+    ]);
+    const rateCells = rates!.rows.map((r) => r.map(spaces));
+    expect(rateCells[1]).toEqual([
+      '65 år och äldre',
+      '16 000',
+      '16 000',
+      '27,5 %',
+      '16,3 %',
+      '+11,2',
+    ]);
+    expect(rateCells.at(-1)).toEqual(['Totalt', '49 000', '51 500', '12,9 %', '7,6 %', '+5,3']);
+    expect(rates!.chart).toBeUndefined();
+    const sentence = rates!.notes.at(-1)!;
+    expect(spaces(sentence)).toContain(
+      'Andelen är högre bland kvinnorna: 12,9 % av kvinnorna mot 7,6 % av männen, en skillnad på 5,3 procentenheter.',
+    );
+    expect(sentence).not.toContain('80 år');
+    expect(sentence).toContain('2 grupper');
+    expect(taxi!.notes.join(' ')).not.toContain('Andelen');
+    expect(cars!.caption).toMatch(/^Andel 65 år och äldre med bil i hushållet/);
+  });
+
+  it('marks a row the officer made a subset, and leaves it out of the total', () => {
+    const table = statTable('t1', 'count', [
+      ['Resor', '100', '80'],
+      ['Nattetid', '10', '30'],
+      ['Sjukresor', '50', '50'],
+    ]);
+    table.rows[1]!.subset = true;
+    const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
+    const [tb] = tablesOf(buildAppendix(c, { t: sv, lng: 'sv', ctx }), 'b2.tables');
+    expect(tb!.rows[1]![0]).toBe('Nattetid (delmängd av raden ovan)');
+    expect(tb!.rows.at(-1)!.slice(0, 3)).toEqual(['Totalt', '150', '130']);
+    const [enTb] = tablesOf(buildAppendix(c, { t: en, lng: 'en', ctx }), 'b2.tables');
+    expect(enTb!.rows[1]![0]).toBe('Nattetid (subset of the row above)');
+    expect(enTb!.head).toContain('Sex composition (share of women)');
   });
 
   it('writes table figures in the number format of the export language', () => {

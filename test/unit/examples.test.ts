@@ -79,4 +79,18 @@ describe('the example cases', () => {
       exercise: true,
     });
   });
+
+  it('has a complete FaR paper (own goals analysed) and an exercise with differences and no measures', () => {
+    const verdict = (f: string) => summarise(loadExample(f).answers, ctx);
+    expect(verdict('far-niva1.sv.json').gender).toEqual({ kind: 'sufficient' });
+    for (const lng of ['sv', 'en']) {
+      const s = verdict(`sjukresor.${lng}.json`);
+      expect(s.gender).toEqual({ kind: 'needs-completion', steps: [4] });
+      expect(s.steps[3]!.outcome).toMatchObject({
+        kind: 'not-met',
+        reasons: ['shortfall.b4NoMeasures'],
+      });
+      expect(s.missing).toEqual([]);
+    }
+  });
 });

@@ -111,7 +111,7 @@ async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promis
 }
 
 describe('the appendix in LibreOffice', () => {
-  it('shows the statistics, a share, the gap and the chart text alternative in a PDF', async () => {
+  it('shows the statistics, the sex composition, the percentage gap and the chart text alternative in a PDF', async () => {
     for (const lng of ['sv', 'en'] as const) {
       const c = loadExample(`far-niva1.${lng}.json`);
       const docx = await writeDocx(c, `far-${lng}.docx`, lng);
@@ -130,14 +130,19 @@ describe('the appendix in LibreOffice', () => {
       for (const cellText of stats.flatMap((t) => t.rows.flat())) {
         expect(flat).toContain(squash(cellText));
       }
-      // Named figures of the first table: Halmstad, total, share of women, gap.
+      // Named figures of the first table: Halmstad, total, sex composition (share of women).
+      // A count table without a base population has no gap: the composition is not one.
       const norm = text.replace(/\s+/g, ' ');
       if (lng === 'sv') {
-        expect(norm).toMatch(/Halmstad 412 198 610 67,5 % \+35/);
-        expect(norm).toMatch(/Totalt 1 273 625 1 898 67,1 % \+34,2/);
+        expect(flat).toContain(squash('Könsfördelning (andel kvinnor)'));
+        expect(norm).toMatch(/Halmstad 412 198 610 67,5 %/);
+        expect(norm).toMatch(/Totalt 1 273 625 1 898 67,1 %/);
+        expect(norm).not.toMatch(/\+35/);
       } else {
-        expect(norm).toMatch(/Halmstad 412 198 610 67\.5% \+35/);
-        expect(norm).toMatch(/Total 1,273 625 1,898 67\.1% \+34\.2/);
+        expect(flat).toContain(squash('Sex composition (share of women)'));
+        expect(norm).toMatch(/Halmstad 412 198 610 67\.5%/);
+        expect(norm).toMatch(/Total 1,273 625 1,898 67\.1%/);
+        expect(norm).not.toMatch(/\+35/);
       }
       // The charts: caption and the whole text alternative.
       for (const t of stats) {
@@ -147,8 +152,26 @@ describe('the appendix in LibreOffice', () => {
     }
   }, 240_000);
 
+  it('shows "Könsfördelning", the rate gap and step 4 as not met for differences without measures', async () => {
+    const docx = await writeDocx(loadExample('sjukresor.sv.json'), 'sjukresor.docx');
+    const text = pdfText(convert(docx, 'pdf', 'pdf'));
+    const flat = squash(text);
+    expect(flat).toContain(squash('Könsfördelning (andel kvinnor)'));
+    expect(flat).toContain(squash('Andel av kvinnorna'));
+    // The total row leaves the "varav 80 år och äldre" row out: 1 900 + 4 400 women.
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Totalt 6 300 3 900 10 200 61,8 %/);
+    expect(flat).toContain(squash('en skillnad på 5,3 procentenheter'));
+    // Page one: step 4 is not met, with the reason; the stated reason does not change that.
+    expect(flat).toContain(squash('Osakliga skillnader finns men inga åtgärder föreslås.'));
+    expect(flat).toContain(squash('Underlaget bör kompletteras: steg 4 är inte uppfyllt.'));
+  }, 240_000);
+
   it('opens, and every answer text of the case is in it', async () => {
-    for (const file of ['ungdomsmottagning.sv.json', 'plan-jamstalldhet-2022.sv.json']) {
+    for (const file of [
+      'ungdomsmottagning.sv.json',
+      'plan-jamstalldhet-2022.sv.json',
+      'sjukresor.sv.json',
+    ]) {
       const docx = await writeDocx(loadExample(file), file.replace('.json', '.docx'));
       const txt = norm(readFileSync(convert(docx, 'txt:Text (encoded):UTF8', 'txt'), 'utf8'));
       const expected = JSON.parse(readFileSync(`${docx}.expected.json`, 'utf8')) as string[];

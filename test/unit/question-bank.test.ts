@@ -176,7 +176,7 @@ describe('conditions', () => {
     ['ja', ['b2.tables', 'b2.differences', 'b2.konPlus']],
     ['delvis', ['b2.tables', 'b2.differences', 'b2.konPlus', 'b2.missingWhy', 'b2.missingNeeded']],
     ['nej', ['b2.missingWhy', 'b2.missingNeeded']],
-    ['ingen', ['b2.missingWhy']],
+    ['ingen', ['b2.missingWhy', 'b2.missingNeeded']],
   ])('step 2: statistics answered "%s" shows %j', (split, expected) => {
     const ids = ['b2.tables', 'b2.differences', 'b2.konPlus', 'b2.missingWhy', 'b2.missingNeeded'];
     expect(shown(ids, { 'b2.split': split })).toEqual(expected);

@@ -138,9 +138,10 @@ describe('SKR step outcomes', () => {
   });
 
   it('step 2 is met with all statistics split by sex, and falls short when only partly or not split', () => {
+    // Unanswered questions, and the shortfall already known, are both named.
     expect(stepOutcome('steg2', goodAnswers({ 'b2.split': 'delvis' }), ctx)).toEqual({
       kind: 'not-met',
-      reasons: ['shortfall.unanswered'],
+      reasons: ['shortfall.unanswered', 'shortfall.b2Partial'],
     });
     const partly = goodAnswers({
       'b2.split': 'delvis',
@@ -158,12 +159,34 @@ describe('SKR step outcomes', () => {
     });
   });
 
-  it('step 2 is met when there is no individual-based statistics and the reason is given', () => {
+  it('step 2 with no individual-based statistics asks why and what would be needed, and is met with both', () => {
     const a = goodAnswers({ 'b2.split': 'ingen' });
-    expect(missingIds('steg2', a)).toEqual(['b2.missingWhy']);
+    expect(missingIds('steg2', a)).toEqual(['b2.missingWhy', 'b2.missingNeeded']);
+    const why = withAnswers(a, { 'b2.missingWhy': 'Ärendet gäller lokaler.' });
+    expect(stepOutcome('steg2', why, ctx).kind).toBe('not-met');
     expect(
-      stepOutcome('steg2', withAnswers(a, { 'b2.missingWhy': 'Ärendet gäller lokaler.' }), ctx),
-    ).toEqual({
+      stepOutcome(
+        'steg2',
+        withAnswers(why, { 'b2.missingNeeded': 'Besöksstatistik per kön från bokningssystemet.' }),
+        ctx,
+      ),
+    ).toEqual({ kind: 'met' });
+  });
+
+  it('step 2 answered "all split by sex" is not met when no table has figures for both women and men', () => {
+    const womenOnly = statTable({ rows: [{ id: 'r1', label: '', values: { women: '2140' } }] });
+    const a = goodAnswers({ 'b2.tables': [womenOnly] });
+    expect(missingIds('steg2', a)).toEqual([]);
+    expect(stepOutcome('steg2', a, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.b2NotSplit'],
+    });
+    expect(stepOutcome('steg2', goodAnswers(), ctx)).toEqual({ kind: 'met' });
+    const girlsBoys = statTable({
+      groups: ['women', 'men', 'girls', 'boys'],
+      rows: [{ id: 'r1', label: '', values: { girls: '40', boys: '55' } }],
+    });
+    expect(stepOutcome('steg2', goodAnswers({ 'b2.tables': [girlsBoys] }), ctx)).toEqual({
       kind: 'met',
     });
   });
@@ -186,20 +209,68 @@ describe('SKR step outcomes', () => {
     expect(genderVerdict(a, ctx)).toEqual({ kind: 'needs-completion', steps: [3] });
   });
 
-  it('step 4 with unjustified differences needs measures or a reason why there are none', () => {
+  it('step 4 with unjustified differences and no measure is not met, even with a stated reason', () => {
     const noMeasures = goodAnswers({ 'b4.measures': [] });
     expect(missingIds('steg4', noMeasures)).toEqual(['b4.measures', 'b4.noMeasuresReason']);
+    expect(stepOutcome('steg4', noMeasures, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.unanswered', 'shortfall.b4NoMeasures'],
+    });
     const reason = withAnswers(noMeasures, {
       'b4.noMeasuresReason': 'Åtgärder beslutas i budgeten.',
     });
-    expect(stepOutcome('steg4', reason, ctx)).toEqual({ kind: 'met' });
+    expect(missingIds('steg4', reason)).toEqual([]);
+    expect(stepOutcome('steg4', reason, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.b4NoMeasures'],
+      statedReason: 'Åtgärder beslutas i budgeten.',
+    });
+    expect(status('steg4', reason)).toEqual({
+      kind: 'needs-completion',
+      reasons: ['shortfall.b4NoMeasures'],
+    });
+    expect(genderVerdict(reason, ctx)).toEqual({ kind: 'needs-completion', steps: [4] });
+    expect(summarise(reason, ctx).steps.find((s) => s.n === 4)?.outcome.kind).toBe('not-met');
   });
 
-  it('step 4 does not count a measure without what and who', () => {
+  it('step 4 never shows a hidden reason: with a measure row the reason question is hidden', () => {
     const a = goodAnswers({
-      'b4.measures': [blankMeasure, measure({ id: 'm2', responsible: ' ' })],
+      'b4.measures': [blankMeasure],
+      'b4.noMeasuresReason': 'Åtgärder beslutas i budgeten.',
+    });
+    const outcome = stepOutcome('steg4', a, ctx);
+    expect(outcome.kind).toBe('not-met');
+    expect(outcome).not.toHaveProperty('statedReason');
+  });
+
+  it.each(['measure', 'responsible', 'when', 'followUp'] as const)(
+    'step 4 does not count a measure without %s: all four parts are needed',
+    (field) => {
+      const a = goodAnswers({
+        'b4.measures': [blankMeasure, measure({ id: 'm2', [field]: ' ' })],
+      });
+      expect(missingIds('steg4', a)).toEqual(['b4.measures']);
+      expect(stepOutcome('steg4', a, ctx)).toEqual({
+        kind: 'not-met',
+        reasons: [
+          'shortfall.unanswered',
+          'shortfall.b4NoMeasures',
+          'shortfall.b4MeasureIncomplete',
+        ],
+      });
+    },
+  );
+
+  it('step 4 does not let a complete measure hide a half-filled one', () => {
+    const a = goodAnswers({
+      'b4.measures': [measure(), measure({ id: 'm2', when: '' })],
     });
     expect(missingIds('steg4', a)).toEqual(['b4.measures']);
+    expect(stepOutcome('steg4', a, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.unanswered', 'shortfall.b4MeasureIncomplete'],
+    });
+    expect(stepOutcome('steg4', goodAnswers(), ctx)).toEqual({ kind: 'met' });
   });
 
   it('step 4 answered "Nej" is met without measures; "Vet inte ännu" is not met', () => {
@@ -210,6 +281,27 @@ describe('SKR step outcomes', () => {
       kind: 'not-met',
       reasons: ['shortfall.b4Unknown'],
     });
+  });
+
+  it("step 5 with the organisation's own goals configured is not met by national sub-goals alone", () => {
+    const national = goodAnswers({ 'b5.goals': [{ id: 'national-5' }] });
+    expect(missingIds('steg5', national)).toEqual([]);
+    expect(stepOutcome('steg5', national, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.b5NoOrgGoals'],
+    });
+    expect(genderVerdict(national, ctx)).toEqual({ kind: 'needs-completion', steps: [5] });
+    // Without own goals in the configuration the national sub-goals are the analysis.
+    expect(stepOutcome('steg5', national, { ...ctx, orgGoals: [] })).toEqual({ kind: 'met' });
+    // With an own goal chosen (national ones beside it or not) the step is met.
+    expect(stepOutcome('steg5', goodAnswers(), ctx)).toEqual({ kind: 'met' });
+    expect(
+      stepOutcome(
+        'steg5',
+        goodAnswers({ 'b5.goals': [{ id: 'org:jamlik-halsa', text: 'Jämlik hälsa' }] }),
+        ctx,
+      ),
+    ).toEqual({ kind: 'met' });
   });
 
   it('step 5 is not met without any chosen goal or without follow-up', () => {

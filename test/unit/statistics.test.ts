@@ -13,6 +13,8 @@ import {
   formatPercent,
   formatRatio,
   formatValue,
+  isSubsetRow,
+  looksLikeSubset,
   parseCell,
   renderSentence,
   tableGroups,
@@ -157,22 +159,66 @@ describe('validateCell', () => {
 });
 
 describe('computeRow', () => {
-  it('computes total, shares, gap in percentage points and ratio for counts', () => {
+  it('computes the total and the sex composition for counts, but no gap or ratio without a base population', () => {
     const s = computeTable(table('count', [['', { women: '62', men: '38' }]])).rows[0]!;
     expect(s.total).toBe(100);
     expect(s.shares).toEqual({ women: 62, men: 38 });
-    expect(s.gapPp.womenMen).toBe(24);
-    expect(s.ratio.womenMen).toBeCloseTo(62 / 38, 10);
+    // 62 % women is the composition of the row, not a difference between women and men.
+    expect(s.gapPp.womenMen).toBeNull();
+    expect(s.ratio.womenMen).toBeNull();
+    expect(s.rates).toEqual({});
     expect(s.gapPp.girlsBoys).toBeNull();
     expect(s.ratio.girlsBoys).toBeNull();
   });
 
-  it('computes the gap from the shares as printed, so the printed figures add up', () => {
+  it('computes the rate gap from the base population: share of the women against share of the men', () => {
+    // 120 of 5 000 women (2.4 %) and 80 of 4 000 men (2 %): a gap of 0.4 percentage points,
+    // although the composition is 60 % women.
+    const t = table('count', [['', { women: '120', men: '80' }]], { withBase: true });
+    t.rows[0]!.base = { women: '5 000', men: '4000' };
+    const s = computeTable(t).rows[0]!;
+    expect(s.shares.women).toBe(60);
+    expect(s.base).toEqual({ women: 5000, men: 4000 });
+    expect(s.rates).toEqual({ women: 2.4, men: 2 });
+    expect(s.gapPp.womenMen).toBe(0.4);
+    expect(s.ratio.womenMen).toBeCloseTo(1.2, 10);
+  });
+
+  it('computes the rate gap from the rates as printed, so the printed figures add up', () => {
     // 2/3 = 66.666..% and 1/3 = 33.333..%: printed 66.7 and 33.3, gap 33.4 (not 33.3).
-    const s = computeTable(table('count', [['', { women: '2', men: '1' }]])).rows[0]!;
-    expect(formatPercent(s.shares.women!, 'sv')).toBe(`66,7${NBSP}%`);
-    expect(formatPercent(s.shares.men!, 'sv')).toBe(`33,3${NBSP}%`);
+    const t = table('count', [['', { women: '2', men: '1' }]], { withBase: true });
+    t.rows[0]!.base = { women: '3', men: '3' };
+    const s = computeTable(t).rows[0]!;
+    expect(formatPercent(s.rates.women!, 'sv')).toBe(`66,7${NBSP}%`);
+    expect(formatPercent(s.rates.men!, 'sv')).toBe(`33,3${NBSP}%`);
     expect(s.gapPp.womenMen).toBe(33.4);
+  });
+
+  it('gives no rate without the base, with a zero base, or when the count exceeds the base', () => {
+    const t = table(
+      'count',
+      [
+        ['A', { women: '5', men: '5' }],
+        ['B', { women: '5', men: '5' }],
+        ['C', { women: '5', men: '5' }],
+      ],
+      { withBase: true },
+    );
+    t.rows[0]!.base = { women: '10' };
+    t.rows[1]!.base = { women: '0', men: '10' };
+    t.rows[2]!.base = { women: '4', men: '10' };
+    const rows = computeTable(t).rows;
+    expect(rows.map((r) => r.rates.women)).toEqual([50, null, null]);
+    expect(rows.map((r) => r.gapPp.womenMen)).toEqual([null, null, null]);
+  });
+
+  it('ignores a stored base population while the table does not use one, or is not a count', () => {
+    const t = table('count', [['', { women: '120', men: '80' }]]);
+    t.rows[0]!.base = { women: '5000', men: '4000' };
+    expect(computeTable(t).rows[0]!.gapPp.womenMen).toBeNull();
+    const pct = table('percent', [['', { women: '12', men: '10' }]], { withBase: true });
+    pct.rows[0]!.base = { women: '5000', men: '4000' };
+    expect(computeTable(pct).rows[0]!.gapPp.womenMen).toBe(2);
   });
 
   it('gives no shares, gap or ratio when both groups are zero', () => {
@@ -183,13 +229,15 @@ describe('computeRow', () => {
     expect(s.ratio.womenMen).toBeNull();
   });
 
-  it('gives a share of 100 % and 0 % when one group is zero, and no ratio when men are zero', () => {
+  it("gives a share of 100 % and 0 % when one group is zero, and no rate ratio when men's rate is zero", () => {
     const s = computeTable(table('count', [['', { women: '5', men: '0' }]])).rows[0]!;
     expect(s.shares).toEqual({ women: 100, men: 0 });
-    expect(s.gapPp.womenMen).toBe(100);
-    expect(s.ratio.womenMen).toBeNull();
-    const t = computeTable(table('count', [['', { women: '0', men: '5' }]])).rows[0]!;
-    expect(t.ratio.womenMen).toBe(0);
+    expect(s.gapPp.womenMen).toBeNull();
+    const based = table('count', [['', { women: '5', men: '0' }]], { withBase: true });
+    based.rows[0]!.base = { women: '10', men: '10' };
+    const b = computeTable(based).rows[0]!;
+    expect(b.gapPp.womenMen).toBe(50);
+    expect(b.ratio.womenMen).toBeNull();
   });
 
   it('computes nothing from a single group when the other is missing', () => {
@@ -220,8 +268,12 @@ describe('computeRow', () => {
     const s = computeTable(t).rows[0]!;
     expect(s.total).toBe(100);
     expect(s.shares).toEqual({ women: 30, men: 20, girls: 30, boys: 10, other: 10 });
-    expect(s.gapPp).toEqual({ womenMen: 10, girlsBoys: 20 });
-    expect(s.ratio.girlsBoys).toBe(3);
+    expect(s.gapPp).toEqual({ womenMen: null, girlsBoys: null });
+    const based = { ...t, withBase: true };
+    based.rows = [{ ...t.rows[0]!, base: { women: '100', men: '100', girls: '60', boys: '40' } }];
+    const b = computeTable(based).rows[0]!;
+    expect(b.gapPp).toEqual({ womenMen: 10, girlsBoys: 25 });
+    expect(b.ratio.girlsBoys).toBe(2);
   });
 
   it('ignores values of groups the table does not have', () => {
@@ -304,6 +356,99 @@ describe('computeTable totals', () => {
   });
 });
 
+describe('subset rows ("varav")', () => {
+  const travel = () =>
+    table('count', [
+      ['Färdtjänstresor', { women: '900', men: '600' }],
+      ['varav med ledsagare', { women: '200', men: '100' }],
+      ['Sjukresor', { women: '300', men: '300' }],
+    ]);
+
+  it.each([
+    ['varav med ledsagare', true],
+    ['Därav kvinnor över 80', true],
+    ['  VARAV: nya', true],
+    ['of which escorted', true],
+    ['Thereof new', true],
+    ['Varavsamtal', false],
+    ['Resor, varav nya', false],
+    ['Sjukresor', false],
+  ])('reads "%s" as a subset label: %s', (label, expected) => {
+    expect(looksLikeSubset(label)).toBe(expected);
+  });
+
+  it('never adds a subset row into the total', () => {
+    const s = computeTable(travel());
+    expect(s.rows.map((r) => r.subset)).toEqual([false, true, false]);
+    expect(s.total?.values).toEqual({ women: 1200, men: 900 });
+    expect(s.total?.total).toBe(2100);
+  });
+
+  it('lets the officer unmark a detected row and mark any other row; the first row never is one', () => {
+    const t = travel();
+    t.rows[1]!.subset = false;
+    t.rows[2]!.subset = true;
+    expect(computeTable(t).rows.map((r) => r.subset)).toEqual([false, false, true]);
+    expect(computeTable(t).total?.values).toEqual({ women: 1100, men: 700 });
+    const first = table('count', [
+      ['varav A', { women: '1', men: '1' }],
+      ['B', { women: '1', men: '1' }],
+    ]);
+    expect(isSubsetRow(first.rows, 0)).toBe(false);
+    expect(computeTable(first).total?.values).toEqual({ women: 2, men: 2 });
+  });
+
+  it('never names a subset row as a group in the sentence, nor counts it', async () => {
+    const t = await translator('sv');
+    const tab = table(
+      'count',
+      [
+        ['Färdtjänstresor', { women: '900', men: '600' }],
+        ['varav med ledsagare', { women: '10', men: '90' }],
+        ['Sjukresor', { women: '300', men: '300' }],
+      ],
+      { withBase: true },
+    );
+    tab.rows[0]!.base = { women: '3000', men: '3000' };
+    tab.rows[1]!.base = { women: '3000', men: '3000' };
+    tab.rows[2]!.base = { women: '3000', men: '2000' };
+    const parts = autoSentence(tab, 'sv');
+    const rows = parts.find((p) => p.key.startsWith('stats:sentence.rows.'));
+    expect(rows?.params.rows).toBe(2);
+    const text = renderSentence(parts, t);
+    expect(text).not.toContain('ledsagare');
+    // The largest rate gap among the real groups: Färdtjänstresor (30 % against 20 %).
+    expect(text).toContain(`Störst skillnad finns för Färdtjänstresor: 30${NBSP}% för kvinnor`);
+  });
+
+  it('keeps the subset choice, the base population and withBase when a table is stored and read back', () => {
+    const t = table('count', [['Resor', { women: '10', men: '5' }]], { withBase: true });
+    t.rows[0] = { ...t.rows[0]!, subset: false, base: { women: '1 000', men: '900' } };
+    expect(statTableSchema.parse(JSON.parse(JSON.stringify(t)))).toEqual(t);
+  });
+
+  it('still reads a stored table from before, without the subset, base and withBase fields', () => {
+    const old = {
+      id: 't1',
+      indicator: 'Resor',
+      unit: 'count',
+      period: '2024',
+      source: '',
+      breakdown: '',
+      groups: ['women', 'men'],
+      rows: [
+        { id: 'r1', label: 'Resor', values: { women: '10', men: '5' } },
+        { id: 'r2', label: 'varav nattetid', values: { women: '2', men: '1' } },
+        { id: 'r3', label: 'Övriga', values: { women: '1', men: '1' } },
+      ],
+      sentence: null,
+    };
+    const parsed = statTableSchema.parse(old);
+    expect(parsed.rows[1]).toEqual(old.rows[1]);
+    expect(computeTable(parsed).total?.values).toEqual({ women: 11, men: 6 });
+  });
+});
+
 describe('formatting', () => {
   it('formats numbers with a no-break space and decimal comma in Swedish', () => {
     expect(formatNumber(1234567.5, 'sv')).toBe(`1${NBSP}234${NBSP}567,5`);
@@ -333,12 +478,29 @@ describe('formatting', () => {
 });
 
 describe('autoSentence', () => {
-  it('says women are in the majority with the shares and the gap in Swedish', async () => {
+  it('describes a count without a base population by its sex composition, never as a difference', async () => {
     const t = await translator('sv');
     const parts = autoSentence(table('count', [['', { women: '62', men: '38' }]]), 'sv');
     expect(parts.map((p) => p.key)).toEqual(['stats:sentence.count.womenMen.women']);
+    const text = renderSentence(parts, t);
+    expect(text).toBe(`Kvinnorna är fler. Könsfördelning: 62${NBSP}% kvinnor och 38${NBSP}% män.`);
+    expect(text).not.toMatch(/skillnad/i);
+    const en = await translator('en');
+    expect(
+      renderSentence(autoSentence(table('count', [['', { women: '62', men: '38' }]]), 'en'), en),
+    ).toBe('There are more women. Sex composition: 62% women and 38% men.');
+  });
+
+  it('bases the sentence on the rate gap when the officer gives a base population', async () => {
+    const t = await translator('sv');
+    // 60 % of the participants are women, but the share of the women reached (2 %) is lower
+    // than the share of the men (4 %).
+    const tab = table('count', [['', { women: '120', men: '80' }]], { withBase: true });
+    tab.rows[0]!.base = { women: '6000', men: '2000' };
+    const parts = autoSentence(tab, 'sv');
+    expect(parts.map((p) => p.key)).toEqual(['stats:sentence.rate.womenMen.men']);
     expect(renderSentence(parts, t)).toBe(
-      `Kvinnorna är fler: 62${NBSP}% mot 38${NBSP}% för männen, en skillnad på 24 procentenheter.`,
+      `Andelen är högre bland männen: 4${NBSP}% av männen mot 2${NBSP}% av kvinnorna, en skillnad på 2 procentenheter.`,
     );
   });
 
@@ -413,10 +575,10 @@ describe('autoSentence', () => {
       ]),
       'sv',
     );
+    // A composition has no "largest difference": no row is named.
     expect(parts.map((p) => p.key)).toEqual([
       'stats:sentence.count.womenMen.equal',
       'stats:sentence.rows.count.mixed',
-      'stats:sentence.largestGap',
     ]);
   });
 
@@ -505,7 +667,7 @@ describe('chartAltText', () => {
       ['Kungsbacka', { women: '40', men: '31' }],
       ['Hylte', { women: '0', men: '1' }],
     ]);
-    expect(chartAltText(tab, t, 'sv')).toMatch(/Hylte: kvinnor 0, män 1\. Kvinnorna är fler: /);
+    expect(chartAltText(tab, t, 'sv')).toMatch(/Hylte: kvinnor 0, män 1\. Kvinnorna är fler\. /);
     expect(chartAltText({ ...tab, sentence: 'Egen.' }, t, 'sv')).toMatch(/män 1\. Egen\.$/);
   });
 

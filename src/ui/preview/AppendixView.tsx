@@ -15,6 +15,7 @@ import type {
   TableBlock,
   Translate,
 } from '../../appendix/model';
+import { xmlSafe } from '../../appendix/sanitize';
 import { list, questionById } from '../../checklist/question-bank';
 import type { Answers, StatTable } from '../../checklist/types';
 import { TableScroll } from '../common/TableScroll';
@@ -111,8 +112,11 @@ function Answer(props: { answer: AnswerContent; questionId: string; chart: Chart
       return (
         <>
           {answer.tables.map((table, i) => {
-            // Model tables are the raw tables in the same order (statistics questions only).
-            const raw = chart?.raw[i];
+            // A statistics table's model tables carry its id; only the first (with the chart
+            // block) draws the chart: a count table's rates come as a second table without one.
+            const raw = table.chart
+              ? chart?.raw.find((r, k) => (xmlSafe(r.id) || `table-${k + 1}`) === table.id)
+              : undefined;
             return (
               <div className="preview-table-block" key={`${table.id}-${i}`}>
                 <TableView table={table} />

@@ -322,12 +322,17 @@ function PoliticianChecklist({ steps }: { steps: CaseSummary['steps'] }) {
 function OutcomeReasons({ outcome }: { outcome: StepOutcome | PartVerdict }) {
   const { t } = useTranslation(['review', 'rules']);
   if (outcome.kind === 'not-met') {
-    if (outcome.reasons.length === 1) return <>{t(outcome.reasons[0] ?? '', { ns: 'rules' })}</>;
+    // The officer's stated reason (step 4) is shown, but it never turns the answer into a yes.
+    const stated = 'statedReason' in outcome ? outcome.statedReason : undefined;
+    if (outcome.reasons.length === 1 && !stated) {
+      return <>{t(outcome.reasons[0] ?? '', { ns: 'rules' })}</>;
+    }
     return (
       <ul className="review-reasons">
         {outcome.reasons.map((r) => (
           <li key={r}>{t(r, { ns: 'rules' })}</li>
         ))}
+        {stated ? <li>{t('reasons.stated', { reason: stated })}</li> : null}
       </ul>
     );
   }

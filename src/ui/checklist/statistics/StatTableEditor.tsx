@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatRatio,
   formatValue,
+  looksLikeSubset,
   mergePaste,
   parsePaste,
   renderSentence,
@@ -69,7 +70,10 @@ export function StatTableEditor(props: StatTableEditorProps) {
   const stats = computeTable(table);
   const summable = summableUnits.includes(table.unit);
   const withShares = shareUnits.includes(table.unit);
-  const withGap = withShares || table.unit === 'percent';
+  // Counts: the shares are the sex composition; a gap and a ratio only come from rates.
+  const withBase = stats.withBase;
+  const withGap = withBase || table.unit === 'percent';
+  const withRatio = !withShares || withBase;
   const hasGirlsBoys = groups.includes('girls') && groups.includes('boys');
   const pairsShown: PairKey[] = hasGirlsBoys ? ['womenMen', 'girlsBoys'] : ['womenMen'];
   const name = table.indicator.trim() || t('stats:table.untitled');
@@ -177,17 +181,24 @@ export function StatTableEditor(props: StatTableEditorProps) {
             {dash(s.shares[g], (v) => formatPercent(v, lng), t)}
           </td>
         ))}
+      {withBase &&
+        groups.map((g) => (
+          <td key={g} className="stat-computed">
+            {dash(s.rates[g], (v) => formatPercent(v, lng), t)}
+          </td>
+        ))}
       {withGap &&
         pairsShown.map((p) => (
           <td key={p} className="stat-computed">
             {dash(s.gapPp[p], (v) => formatGap(v, lng), t)}
           </td>
         ))}
-      {pairsShown.map((p) => (
-        <td key={p} className="stat-computed">
-          {dash(s.ratio[p], (v) => formatRatio(v, lng), t)}
-        </td>
-      ))}
+      {withRatio &&
+        pairsShown.map((p) => (
+          <td key={p} className="stat-computed">
+            {dash(s.ratio[p], (v) => formatRatio(v, lng), t)}
+          </td>
+        ))}
     </>
   );
 
@@ -285,6 +296,22 @@ export function StatTableEditor(props: StatTableEditorProps) {
         })}
       </fieldset>
 
+      {table.unit === 'count' && (
+        <div className="stat-check stat-with-base">
+          <input
+            type="checkbox"
+            id={id('with-base')}
+            checked={table.withBase === true}
+            aria-describedby={hintId('with-base')}
+            onChange={(e) => set({ withBase: e.target.checked })}
+          />
+          <label htmlFor={id('with-base')}>{t('stats:table.withBase')}</label>
+          <p className="stat-hint" id={hintId('with-base')}>
+            {t('stats:table.withBaseHint')}
+          </p>
+        </div>
+      )}
+
       <p className="stat-hint" id={hintId('grid')}>
         {t('stats:grid.computedHint')}
       </p>
@@ -299,11 +326,23 @@ export function StatTableEditor(props: StatTableEditorProps) {
                   {t(`stats:groups.${g}`)}
                 </th>
               ))}
+              {withBase &&
+                groups.map((g) => (
+                  <th scope="col" key={`base-${g}`}>
+                    {t('stats:grid.base', { group: t(`stats:groups.${g}`) })}
+                  </th>
+                ))}
               {summable && <th scope="col">{t('stats:grid.total')}</th>}
               {withShares &&
                 groups.map((g) => (
                   <th scope="col" key={g}>
                     {t('stats:grid.share', { group: t(`stats:groupsLower.${g}`) })}
+                  </th>
+                ))}
+              {withBase &&
+                groups.map((g) => (
+                  <th scope="col" key={`rate-${g}`}>
+                    {t('stats:grid.rate', { group: t(`stats:groupsLower.${g}`) })}
                   </th>
                 ))}
               {withGap &&
@@ -312,11 +351,12 @@ export function StatTableEditor(props: StatTableEditorProps) {
                     {t(p === 'womenMen' ? 'stats:grid.gapWomenMen' : 'stats:grid.gapGirlsBoys')}
                   </th>
                 ))}
-              {pairsShown.map((p) => (
-                <th scope="col" key={p}>
-                  {t(p === 'womenMen' ? 'stats:grid.ratioWomenMen' : 'stats:grid.ratioGirlsBoys')}
-                </th>
-              ))}
+              {withRatio &&
+                pairsShown.map((p) => (
+                  <th scope="col" key={p}>
+                    {t(p === 'womenMen' ? 'stats:grid.ratioWomenMen' : 'stats:grid.ratioGirlsBoys')}
+                  </th>
+                ))}
               <th scope="col">{t('stats:grid.actions')}</th>
             </tr>
           </thead>
@@ -324,8 +364,9 @@ export function StatTableEditor(props: StatTableEditorProps) {
             {table.rows.map((row, ri) => {
               const s = stats.rows[ri];
               const rn = rowName(row, ri);
+              const subset = s?.subset ?? false;
               return (
-                <tr key={row.id}>
+                <tr key={row.id} className={subset ? 'stat-row-subset' : undefined}>
                   <td>
                     <input
                       id={id(`r${ri}-label`)}
@@ -337,6 +378,27 @@ export function StatTableEditor(props: StatTableEditorProps) {
                       onChange={(e) => setRow(ri, { ...row, label: e.target.value })}
                       onPaste={(e) => onCellPaste(e, ri, 'label')}
                     />
+                    {ri > 0 && (
+                      <div className="stat-check stat-subset">
+                        <input
+                          type="checkbox"
+                          id={id(`r${ri}-subset`)}
+                          checked={subset}
+                          aria-label={t('stats:grid.subsetLabel', { row: rn })}
+                          onChange={(e) =>
+                            setRow(ri, {
+                              ...row,
+                              // Following the label again when the choice matches what it says.
+                              subset:
+                                e.target.checked === looksLikeSubset(row.label)
+                                  ? undefined
+                                  : e.target.checked,
+                            })
+                          }
+                        />
+                        <label htmlFor={id(`r${ri}-subset`)}>{t('stats:grid.subset')}</label>
+                      </div>
+                    )}
                   </td>
                   {groups.map((g) => {
                     const raw = row.values[g] ?? '';
@@ -375,6 +437,43 @@ export function StatTableEditor(props: StatTableEditorProps) {
                       </td>
                     );
                   })}
+                  {withBase &&
+                    groups.map((g) => {
+                      const raw = row.base?.[g] ?? '';
+                      const problem = validateCell(raw, 'count');
+                      const cellId = id(`r${ri}-base-${g}`);
+                      const msgId = `${cellId}-msg`;
+                      return (
+                        <td key={`base-${g}`}>
+                          <input
+                            id={cellId}
+                            className="stat-input stat-input-number"
+                            type="text"
+                            inputMode="decimal"
+                            autoComplete="off"
+                            value={raw}
+                            maxLength={limits.cell}
+                            aria-label={t('stats:grid.baseCellLabel', {
+                              group: t(`stats:groups.${g}`),
+                              row: rn,
+                            })}
+                            aria-invalid={problem?.severity === 'error' ? true : undefined}
+                            aria-describedby={problem ? msgId : undefined}
+                            onChange={(e) =>
+                              setRow(ri, { ...row, base: { ...row.base, [g]: e.target.value } })
+                            }
+                          />
+                          {problem && (
+                            <p
+                              id={msgId}
+                              className={`stat-cell-msg stat-cell-msg-${problem.severity}`}
+                            >
+                              {t(problem.key)}
+                            </p>
+                          )}
+                        </td>
+                      );
+                    })}
                   {s && computedCells(s)}
                   <td>
                     <button
@@ -401,6 +500,12 @@ export function StatTableEditor(props: StatTableEditorProps) {
                     {dash(stats.total?.values[g], (v) => formatValue(v, table.unit, lng), t)}
                   </td>
                 ))}
+                {withBase &&
+                  groups.map((g) => (
+                    <td key={`base-${g}`} className="stat-computed">
+                      {dash(stats.total?.base[g], (v) => formatValue(v, 'count', lng), t)}
+                    </td>
+                  ))}
                 {computedCells(stats.total)}
                 <td />
               </tr>
