@@ -9,8 +9,9 @@
  */
 import {
   allPages,
-  basicPrinciples,
+  chosenOptions,
   list,
+  questionById,
   sectionById,
   sections,
   skrStepSectionIds,
@@ -67,6 +68,7 @@ export function isAnswered(question: Question, a: Answers): boolean {
     case 'date':
       return str(a, question.id).trim() !== '';
     case 'multi':
+      return chosenOptions(question, a).length > 0;
     case 'goals':
       return list(a, question.id).length > 0;
     case 'statistics':
@@ -179,9 +181,7 @@ function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): str
     case 'steg4':
       return str(a, 'b4.unjustified') === 'vet-inte' ? ['shortfall.b4Unknown'] : [];
     case 'barn':
-      return childChecks(a, ctx)
-        .filter((c) => c.status === 'not-met')
-        .map((c) => `childCheck.${c.id}`);
+      return childShortfalls(a, ctx);
     case 'minoriteter': {
       const out: string[] = [];
       if (str(a, 'd.affects') === 'vet-inte') out.push('shortfall.dUnknown');
@@ -279,29 +279,41 @@ export interface ChildCheck {
   status: 'met' | 'not-met' | 'not-applicable';
 }
 
+/**
+ * Whether not hearing children can be justified by a stated reason. Barnombudsmannen: relying on
+ * existing knowledge instead of asking children will do only when children are affected to a small
+ * degree; when they are affected more, children must be heard. Strict reading: only "liten" may
+ * rely on a reason ("måttlig" may not), and an unanswered extent never may.
+ */
+export function notHearingMayBeJustified(a: Answers): boolean {
+  return str(a, 'c.extent') === 'liten';
+}
+
 export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
   // When the case does not affect children, none of the checks applies (the answers behind them are hidden).
-  if (str(a, 'c.affects') === 'nej')
-    return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
+  const affects = str(a, 'c.affects');
+  if (affects === 'nej') return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
   const filled = (id: string) => str(a, id).trim() !== '';
   const heard = str(a, 'c.heard');
   const inLine = str(a, 'c.inLine');
-  const articles = list<string>(a, 'c.articles');
   const status = (ok: boolean): ChildCheck['status'] => (ok ? 'met' : 'not-met');
+  const articles = questionById.get('c.articles');
+  const otherArticles = articles ? chosenOptions(articles, a).includes('annan') : false;
   return [
-    { id: 'childrenIdentified', status: status(list(a, 'c.ageGroups').length > 0) },
-    // The four basic principles always apply; the check is met when they are all considered.
+    // "Vet inte ännu" is no information about which children are affected and how.
     {
-      id: 'articlesIdentified',
-      status: status(basicPrinciples.every((p) => articles.includes(p))),
+      id: 'childrenIdentified',
+      status: status(affects !== 'vet-inte' && list(a, 'c.ageGroups').length > 0),
     },
+    // The four basic principles are always identified (fixed options); another article needs its name.
+    { id: 'articlesIdentified', status: status(!otherArticles || filled('c.articlesOther')) },
     { id: 'knowledgeAnalysed', status: status(filled('c.knowledge')) },
     { id: 'lawsAnalysed', status: status(filled('c.laws')) },
     {
       id: 'childrenHeard',
-      // Not hearing children can be justified; a stated reason satisfies the check.
       status: status(
-        (heard === 'ja' && filled('c.heardHow')) || (heard === 'nej' && filled('c.notHeardWhy')),
+        (heard === 'ja' && filled('c.heardHow')) ||
+          (heard === 'nej' && notHearingMayBeJustified(a) && filled('c.notHeardWhy')),
       ),
     },
     {
@@ -314,6 +326,26 @@ export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
             : 'not-met',
     },
   ];
+}
+
+/**
+ * Why a fully answered part C is not met, as reason keys: the specific reason first where
+ * there is one ("Vet inte ännu"; children affected more than a little and not heard), else the
+ * check that is not met.
+ */
+function childShortfalls(a: Answers, ctx: RuleContext): string[] {
+  const unknown = str(a, 'c.affects') === 'vet-inte';
+  const out = unknown ? ['shortfall.cUnknown'] : [];
+  for (const c of childChecks(a, ctx)) {
+    if (c.status !== 'not-met') continue;
+    if (c.id === 'childrenIdentified' && unknown) continue;
+    if (c.id === 'childrenHeard' && str(a, 'c.heard') === 'nej' && !notHearingMayBeJustified(a)) {
+      out.push('shortfall.cNotHeard');
+      continue;
+    }
+    out.push(`childCheck.${c.id}`);
+  }
+  return out;
 }
 
 export type PartVerdict =
