@@ -426,6 +426,44 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
   };
 }
 
+// ---- the conclusion: can the paper go to the committee? -----------------------------------------
+
+/** The parts besides SKR's five steps, as the UI and the appendix name them. */
+export type PartKey = 'child' | 'minorities' | 'otherGrounds';
+
+export type CaseConclusion =
+  /** Every SKR step met (or not applicable) and parts C and D met or not applicable. */
+  | { kind: 'can-go-on'; parts: PartKey[] }
+  /**
+   * The paper can be sent back for completion: the SKR steps not met (1-5) and the
+   * parts not met. `parts` may also list part E (optional), which never blocks on its own.
+   */
+  | { kind: 'send-back'; steps: number[]; parts: PartKey[] };
+
+/**
+ * One conclusion for the whole case, from the verdicts in the summary. The review screen,
+ * the case list and the tests use this, so what they say cannot drift apart from page one
+ * of the appendix (which shows the same verdicts row by row).
+ */
+export function caseConclusion(
+  s: Pick<CaseSummary, 'gender' | 'child' | 'minorities' | 'otherGrounds'>,
+): CaseConclusion {
+  const parts = (
+    [
+      ['child', s.child],
+      ['minorities', s.minorities],
+      ['otherGrounds', s.otherGrounds],
+    ] as const
+  )
+    .filter(([, v]) => v.kind === 'not-met')
+    .map(([k]) => k);
+  const steps = s.gender.kind === 'needs-completion' ? s.gender.steps : [];
+  const blocking = parts.filter((p) => p !== 'otherGrounds');
+  return steps.length === 0 && blocking.length === 0
+    ? { kind: 'can-go-on', parts }
+    : { kind: 'send-back', steps, parts };
+}
+
 /** First page of a section the officer should see (for the task list link). */
 export function firstPageOf(sectionId: string, a: Answers, ctx: RuleContext): string | null {
   const s = sectionById.get(sectionId);

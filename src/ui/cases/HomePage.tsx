@@ -15,7 +15,7 @@ import { useRuleContext } from '../../app/rule-context';
 import { navigate, paths } from '../../app/router';
 import { getSession, useSessionState } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { summarise } from '../../checklist/rules';
+import { caseConclusion, summarise } from '../../checklist/rules';
 import { caseTitle } from '../../checklist/question-bank';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
@@ -84,9 +84,16 @@ function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) 
       </strong>
     );
   const missing = summary.missing.length;
+  // The same conclusion as the review screen: parts C-E that fall short are named too.
+  const parts = caseConclusion(summary).parts;
   return (
     <ul className="case-status">
       <li>{gender}</li>
+      {parts.map((p) => (
+        <li key={p}>
+          <strong className="tag tag--needs-completion">{t(`status.parts.${p}`)}</strong>
+        </li>
+      ))}
       <li>{missing === 0 ? t('status.complete') : t('status.missing', { count: missing })}</li>
     </ul>
   );

@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { buildAppendix } from '../../appendix/model';
 import type { ExportLanguage, HeaderField } from '../../appendix/model';
 import { questionById, sectionById } from '../../checklist/question-bank';
-import { summarise } from '../../checklist/rules';
+import { caseConclusion, summarise } from '../../checklist/rules';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../../checklist/rules';
 import type { Case } from '../../checklist/schema';
 import { saveMessage } from '../../storage/messages';
@@ -162,14 +162,9 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
   }
 
   const g = summary.gender;
-  const canGoOn = g.kind !== 'needs-completion';
-  const otherParts = (
-    [
-      ['child', summary.child],
-      ['minorities', summary.minorities],
-      ['otherGrounds', summary.otherGrounds],
-    ] as const
-  ).filter(([, v]) => v.kind === 'not-met');
+  const conclusion = caseConclusion(summary);
+  const canGoOn = conclusion.kind === 'can-go-on';
+  const otherParts = conclusion.parts;
 
   return (
     <article className="review" aria-labelledby="review-case-heading">
@@ -203,9 +198,11 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
         <h3 id="review-conclusion-heading">{t('conclusion.heading')}</h3>
         <p className="review-conclusion__text">
           <strong>
-            {canGoOn
+            {conclusion.kind === 'can-go-on'
               ? t('conclusion.canGoOn')
-              : t('conclusion.sendBack', { steps: list(g.steps.map(String)) })}
+              : conclusion.steps.length > 0
+                ? t('conclusion.sendBack', { steps: list(conclusion.steps.map(String)) })
+                : t('conclusion.sendBackParts')}
           </strong>
         </p>
         <p>
@@ -219,7 +216,7 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
           <>
             <p>{t('conclusion.otherParts')}</p>
             <ul>
-              {otherParts.map(([key]) => (
+              {otherParts.map((key) => (
                 <li key={key}>{t(`verdict.${key}.notMet`, { ns: 'rules' })}</li>
               ))}
             </ul>
