@@ -11,6 +11,11 @@ import { DemoBanner } from '../../src/ui/demo/DemoBanner';
 import { DemoPage } from '../../src/ui/demo/DemoPage';
 import { endDemo } from '../../src/ui/demo/demo-session';
 import { renderWithI18n } from '../helpers/render';
+
+const index = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as {
+  lang: 'sv' | 'en';
+  exercise?: boolean;
+}[];
 import { go, JourneyRoutes, paths } from './journey-harness';
 
 const SNOW_TITLE =
@@ -98,12 +103,15 @@ describe('DemoPage', () => {
     expect(screen.getByText(/Dina riktiga ärenden påverkas inte/)).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Exempelärenden' });
     const cards = within(list).getAllByRole('listitem');
-    expect(cards).toHaveLength(5);
+    const swedish = index.filter((e) => e.lang === 'sv');
+    expect(cards).toHaveLength(swedish.length);
     const weak = cards.find((c) =>
       within(c).queryByRole('heading', { name: /Avslag på en ny politisk plan/ }),
     );
     expect(weak && within(weak).getByText('Övningsexempel: vad saknas här?')).toBeInTheDocument();
-    expect(screen.getAllByText('Bra exempel')).toHaveLength(4);
+    expect(screen.getAllByText('Bra exempel')).toHaveLength(
+      swedish.filter((e) => !e.exercise).length,
+    );
   });
 
   it('shows the English titles when the UI is in English', async () => {
@@ -111,7 +119,9 @@ describe('DemoPage', () => {
     expect(
       await screen.findByRole('heading', { level: 3, name: /Snow clearing priorities/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Exercise: what is missing here?')).toBeInTheDocument();
+    expect(screen.getAllByText('Exercise: what is missing here?')).toHaveLength(
+      index.filter((e) => e.lang === 'en' && e.exercise).length,
+    );
   });
 
   it('opens the example as a sandbox case under a new demo id and shows the demo banner', async () => {

@@ -304,7 +304,7 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
     page.getByRole('heading', { level: 1, name: 'Kontrollera dina svar' }),
   ).toBeVisible();
   await expectAnswersShown(page, given);
-  await expect(page.getByText('Inte besvarad')).toHaveCount(0);
+  await expect(page.getByText('Ej besvarad')).toHaveCount(0);
   const verdicts = page.getByRole('region', { name: 'Bedömning av underlaget' });
   await expect(
     verdicts.getByText('Underlaget ger förutsättningar för ett jämställt beslut'),

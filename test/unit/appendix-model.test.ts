@@ -135,7 +135,7 @@ describe('the verdict table', () => {
     expect(m.verdict.sentences[0]).toBe(
       'Underlaget bör kompletteras: steg 2, steg 3, steg 4 och steg 5 är inte uppfyllda.',
     );
-    expect(row(m, 'jamlikhet').statusText).toBe('Ej ifylld (frivillig del)');
+    expect(row(m, 'jamlikhet').statusText).toBe('Ej besvarad (frivillig del)');
   });
 
   it('shows "not applicable" with the stated reason when step 1 is No, once', () => {
