@@ -63,6 +63,13 @@ describe.each(index)('the example $file', ({ file, lang }) => {
     expect(region).toHaveClass(
       conclusion.kind === 'can-go-on' ? 'review-conclusion--ok' : 'review-conclusion--back',
     );
+    // The specific reason why the child part is not met is stated on the screen.
+    const child = summarise(c.answers, ctx).child;
+    if (child.kind === 'not-met') {
+      for (const r of child.reasons.filter((x) => x.startsWith('shortfall.c'))) {
+        expect(screen.getByText(t(`rules:${r}`))).toBeInTheDocument();
+      }
+    }
     for (const p of allParts) {
       const named = within(region).queryByText(t(`rules:verdict.${p}.notMet`));
       if (conclusion.parts.includes(p)) expect(named, p).toBeInTheDocument();

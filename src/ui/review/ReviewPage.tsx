@@ -333,11 +333,19 @@ function PartReasons({ summary }: { summary: CaseSummary }) {
     ] as const
   ).filter(([, , v]) => v.kind === 'not-met');
   const showChild = summary.child.kind === 'not-met';
+  // The specific reasons ("Vet inte ännu", children not heard); the checks are listed above them.
+  const childSpecific =
+    summary.child.kind === 'not-met'
+      ? summary.child.reasons.filter((r) => r.startsWith('shortfall.c'))
+      : [];
   if (!showChild && parts.length === 0) return null;
   return (
     <section className="review-part" aria-labelledby="review-reasons-heading">
       <h3 id="review-reasons-heading">{t('reasons.heading')}</h3>
       {showChild ? <ChildCheckList checks={summary.childChecks} /> : null}
+      {childSpecific.length > 0 ? (
+        <OutcomeReasons outcome={{ kind: 'not-met', reasons: childSpecific }} />
+      ) : null}
       {parts.map(([id, key, v]) => (
         <div key={id}>
           <h4>{t(`verdicts.${key}`, { ns: 'checklist' })}</h4>
