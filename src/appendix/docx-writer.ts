@@ -451,7 +451,8 @@ export function buildDocument(
       '',
       false,
     ),
-    heading(model.conclusion.heading, 2),
+    // The officer's own assessment is a heading of its own, not part of the tool's table.
+    heading(model.conclusion.heading, 1),
     ...answer(model.conclusion.answer),
   ];
 

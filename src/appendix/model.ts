@@ -11,6 +11,7 @@
  * - all wording comes from the passed `t` (namespaces `appendix`, `questions`, `rules`).
  */
 import {
+  chosenOptions,
   list,
   questionById,
   sectionById,
@@ -512,7 +513,7 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
     case 'multi':
       return {
         kind: 'list',
-        items: list<string>(a, q.id).map((v) => optionLabel(t, q.optionSet, v)),
+        items: chosenOptions(q, a).map((v) => optionLabel(t, q.optionSet, v)),
       };
     case 'text':
     case 'textarea':

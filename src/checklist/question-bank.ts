@@ -62,6 +62,19 @@ const nonEmpty =
   (a) =>
     list(a, id).length > 0;
 
+/**
+ * The options of a multi question that count as chosen: the fixed ones (always included),
+ * then the stored ones in display order, then stored ids the bank no longer lists (an old case).
+ */
+export function chosenOptions(question: Question, a: Answers): string[] {
+  const stored = list<string>(a, question.id);
+  const fixed = question.fixedOptions ?? [];
+  const options = question.options ?? [];
+  const known = options.filter((o) => fixed.includes(o) || stored.includes(o));
+  const unknown = stored.filter((v) => !options.includes(v));
+  return [...known, ...unknown.filter((v, i) => unknown.indexOf(v) === i)];
+}
+
 /** The case's title as the officer wrote it (trimmed); '' when not given yet. */
 export function caseTitle(a: Answers): string {
   return str(a, 'a.title').trim();
@@ -425,24 +438,37 @@ const partC: Section = {
       ],
       'pages.c-children',
     ),
-    page('c-articles', [
-      q('c.articles', 'multi', {
-        when: cApplies,
-        options: [
-          ...basicPrinciples,
-          'art19',
-          'art23',
-          'art24',
-          'art27',
-          'art28',
-          'art30',
-          'art31',
-        ],
-        optionSet: 'articles',
-        required: true,
-        why: true,
-      }),
-    ]),
+    page(
+      'c-articles',
+      [
+        // The four basic principles are always assessed: fixed, so no tick (or old untick) changes that.
+        q('c.articles', 'multi', {
+          when: cApplies,
+          options: [
+            ...basicPrinciples,
+            'art19',
+            'art23',
+            'art24',
+            'art27',
+            'art28',
+            'art30',
+            'art31',
+            'annan',
+          ],
+          fixedOptions: basicPrinciples,
+          optionSet: 'articles',
+          why: true,
+        }),
+        q('c.articlesOther', 'text', {
+          when: (a, c) => cApplies(a, c) && includes('c.articles', 'annan')(a, c),
+          required: true,
+          maxLength: 200,
+          example: true,
+        }),
+        q('c.principles', 'textarea', { when: cApplies, maxLength: 3000, example: true }),
+      ],
+      'pages.c-articles',
+    ),
     page(
       'c-knowledge',
       [
@@ -484,6 +510,13 @@ const partC: Section = {
     page(
       'c-consequences',
       [
+        q('c.alternatives', 'textarea', {
+          when: cApplies,
+          required: true,
+          maxLength: 3000,
+          example: true,
+          why: true,
+        }),
         q('c.effect', 'choice', {
           when: cApplies,
           options: ['starks', 'forsvagas', 'paverkas-ej', 'blandat'],
@@ -508,7 +541,13 @@ const partC: Section = {
           maxLength: 3000,
           example: true,
         }),
-        q('c.weight', 'textarea', { when: cApplies, maxLength: 2000 }),
+        q('c.weight', 'textarea', {
+          when: cApplies,
+          required: true,
+          maxLength: 2000,
+          example: true,
+          why: true,
+        }),
         q('c.inLine', 'choice', {
           when: cApplies,
           options: ['ja', 'delvis', 'nej'],

@@ -8,8 +8,9 @@
  * answers are left untouched.
  */
 import {
-  basicPrinciples,
+  chosenOptions,
   list,
+  questionById,
   sectionById,
   sections,
   skrStepSectionIds,
@@ -93,6 +94,7 @@ export function isAnswered(question: Question, a: Answers): boolean {
     case 'date':
       return str(a, question.id).trim() !== '';
     case 'multi':
+      return chosenOptions(question, a).length > 0;
     case 'goals':
       return list(a, question.id).length > 0;
     case 'statistics':
@@ -220,9 +222,7 @@ function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): str
       return [];
     }
     case 'barn':
-      return childChecks(a, ctx)
-        .filter((c) => c.status === 'not-met')
-        .map((c) => `childCheck.${c.id}`);
+      return childShortfalls(a, ctx);
     case 'minoriteter': {
       const out: string[] = [];
       const affected = ['ja', 'vet-inte'].includes(str(a, 'd.affects'));
@@ -338,29 +338,41 @@ export interface ChildCheck {
   status: 'met' | 'not-met' | 'not-applicable';
 }
 
+/**
+ * Whether not hearing children can be justified by a stated reason. Barnombudsmannen: relying on
+ * existing knowledge instead of asking children will do only when children are affected to a small
+ * degree; when they are affected more, children must be heard. Strict reading: only "liten" may
+ * rely on a reason ("måttlig" may not), and an unanswered extent never may.
+ */
+export function notHearingMayBeJustified(a: Answers): boolean {
+  return str(a, 'c.extent') === 'liten';
+}
+
 export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
   // When the case does not affect children, none of the checks applies (the answers behind them are hidden).
-  if (str(a, 'c.affects') === 'nej')
-    return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
+  const affects = str(a, 'c.affects');
+  if (affects === 'nej') return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
   const filled = (id: string) => str(a, id).trim() !== '';
   const heard = str(a, 'c.heard');
   const inLine = str(a, 'c.inLine');
-  const articles = list<string>(a, 'c.articles');
   const status = (ok: boolean): ChildCheck['status'] => (ok ? 'met' : 'not-met');
+  const articles = questionById.get('c.articles');
+  const otherArticles = articles ? chosenOptions(articles, a).includes('annan') : false;
   return [
-    { id: 'childrenIdentified', status: status(list(a, 'c.ageGroups').length > 0) },
-    // The four basic principles always apply; the check is met when they are all considered.
+    // "Vet inte ännu" is no information about which children are affected and how.
     {
-      id: 'articlesIdentified',
-      status: status(basicPrinciples.every((p) => articles.includes(p))),
+      id: 'childrenIdentified',
+      status: status(affects !== 'vet-inte' && list(a, 'c.ageGroups').length > 0),
     },
+    // The four basic principles are always identified (fixed options); another article needs its name.
+    { id: 'articlesIdentified', status: status(!otherArticles || filled('c.articlesOther')) },
     { id: 'knowledgeAnalysed', status: status(filled('c.knowledge')) },
     { id: 'lawsAnalysed', status: status(filled('c.laws')) },
     {
       id: 'childrenHeard',
-      // Not hearing children can be justified; a stated reason satisfies the check.
       status: status(
-        (heard === 'ja' && filled('c.heardHow')) || (heard === 'nej' && filled('c.notHeardWhy')),
+        (heard === 'ja' && filled('c.heardHow')) ||
+          (heard === 'nej' && notHearingMayBeJustified(a) && filled('c.notHeardWhy')),
       ),
     },
     {
@@ -373,6 +385,26 @@ export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
             : 'not-met',
     },
   ];
+}
+
+/**
+ * Why a fully answered part C is not met, as reason keys: the specific reason first where
+ * there is one ("Vet inte ännu"; children affected more than a little and not heard), else the
+ * check that is not met.
+ */
+function childShortfalls(a: Answers, ctx: RuleContext): string[] {
+  const unknown = str(a, 'c.affects') === 'vet-inte';
+  const out = unknown ? ['shortfall.cUnknown'] : [];
+  for (const c of childChecks(a, ctx)) {
+    if (c.status !== 'not-met') continue;
+    if (c.id === 'childrenIdentified' && unknown) continue;
+    if (c.id === 'childrenHeard' && str(a, 'c.heard') === 'nej' && !notHearingMayBeJustified(a)) {
+      out.push('shortfall.cNotHeard');
+      continue;
+    }
+    out.push(`childCheck.${c.id}`);
+  }
+  return out;
 }
 
 export type PartVerdict =
@@ -476,6 +508,46 @@ export function unansweredKind(
   if (isRequired(question, a, ctx)) return 'required';
   if (question.id === 'd.consultations' && samiDuty(a).kind === 'not-met') return 'legal-duty';
   return 'optional';
+}
+
+// ---- the conclusion: can the paper go to the committee? -----------------------------------------
+
+/** The parts besides SKR's five steps, as the UI and the appendix name them. */
+export type PartKey = 'child' | 'minorities' | 'otherGrounds';
+
+export type CaseConclusion =
+  /** Every SKR step met (or not applicable) and parts C and D met or not applicable. */
+  | { kind: 'can-go-on'; parts: PartKey[] }
+  /**
+   * The paper can be sent back for completion: the SKR steps not met (1-5) and the
+   * parts not met. `parts` may also list part E (optional), which never blocks on its own.
+   */
+  | { kind: 'send-back'; steps: number[]; parts: PartKey[]; samiBlocked: boolean };
+
+/**
+ * One conclusion for the whole case, from the verdicts in the summary. The review screen,
+ * the case list and the tests use this, so what they say cannot drift apart from page one
+ * of the appendix (which shows the same verdicts row by row).
+ */
+export function caseConclusion(
+  s: Pick<CaseSummary, 'gender' | 'child' | 'minorities' | 'otherGrounds' | 'samiDuty'>,
+): CaseConclusion {
+  const parts = (
+    [
+      ['child', s.child],
+      ['minorities', s.minorities],
+      ['otherGrounds', s.otherGrounds],
+    ] as const
+  )
+    .filter(([, v]) => v.kind === 'not-met')
+    .map(([k]) => k);
+  const steps = s.gender.kind === 'needs-completion' ? s.gender.steps : [];
+  const blocking = parts.filter((p) => p !== 'otherGrounds');
+  // An unmet Sami consultation duty (lag 2022:66) stops the case whatever SKR's steps say.
+  const samiBlocked = s.samiDuty.kind === 'not-met';
+  return steps.length === 0 && blocking.length === 0 && !samiBlocked
+    ? { kind: 'can-go-on', parts }
+    : { kind: 'send-back', steps, parts, samiBlocked };
 }
 
 export { samiDuty };

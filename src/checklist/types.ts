@@ -120,6 +120,11 @@ export interface Question {
   options?: readonly string[];
   /** i18n key prefix of option labels: `questions:options.<optionSet>.<option>`. */
   optionSet?: string;
+  /**
+   * For multi: options that are always part of the answer (shown checked and not removable),
+   * whether or not they are stored. The four basic principles of the child convention.
+   */
+  fixedOptions?: readonly string[];
   /** Shown only when this holds; always shown when absent. */
   when?: Predicate;
   /** Needed for completeness when visible. A predicate makes it conditional. */

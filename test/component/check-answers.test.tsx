@@ -58,7 +58,7 @@ describe('CheckAnswersPage', () => {
     ).toBeInTheDocument();
 
     const proposal = row('Vilket beslut föreslås?');
-    expect(within(proposal).getByText('Inte besvarad')).toBeInTheDocument();
+    expect(within(proposal).getByText('Ej besvarad')).toBeInTheDocument();
     expect(
       within(proposal).getByRole('link', { name: 'Svara Vilket beslut föreslås?' }),
     ).toHaveAttribute(

@@ -11,6 +11,11 @@ import { DemoBanner } from '../../src/ui/demo/DemoBanner';
 import { DemoPage } from '../../src/ui/demo/DemoPage';
 import { endDemo } from '../../src/ui/demo/demo-session';
 import { renderWithI18n } from '../helpers/render';
+
+const index = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as {
+  lang: 'sv' | 'en';
+  exercise?: boolean;
+}[];
 import { go, JourneyRoutes, paths } from './journey-harness';
 
 const SNOW_TITLE =
@@ -98,10 +103,6 @@ describe('DemoPage', () => {
     expect(screen.getByText(/Dina riktiga ärenden påverkas inte/)).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Exempelärenden' });
     const cards = within(list).getAllByRole('listitem');
-    const index = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as {
-      lang: string;
-      exercise?: boolean;
-    }[];
     const swedish = index.filter((e) => e.lang === 'sv');
     expect(cards).toHaveLength(swedish.length);
     const weak = cards.find((c) =>
@@ -125,7 +126,9 @@ describe('DemoPage', () => {
     expect(
       await screen.findByRole('heading', { level: 3, name: /Snow clearing priorities/ }),
     ).toBeInTheDocument();
-    expect(screen.getAllByText('Exercise: what is missing here?').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Exercise: what is missing here?')).toHaveLength(
+      index.filter((e) => e.lang === 'en' && e.exercise).length,
+    );
   });
 
   it('opens the example as a sandbox case under a new demo id and shows the demo banner', async () => {

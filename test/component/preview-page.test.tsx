@@ -53,7 +53,9 @@ describe('PreviewPage', () => {
     ).toBeInTheDocument();
     expect(within(article).getAllByText('Ny simhall i Östby').length).toBeGreaterThan(0);
 
-    const verdict = within(article).getByRole('table', { name: 'Sammanfattande bedömning' });
+    const verdict = within(article).getByRole('table', {
+      name: 'Underlagskollens bedömning per del och steg',
+    });
     const step2 = within(verdict).getByRole('rowheader', {
       name: 'Steg 2. Könsuppdelad statistik',
     }).parentElement!;

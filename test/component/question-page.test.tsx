@@ -134,6 +134,35 @@ describe('QuestionPage', () => {
     );
   });
 
+  it('shows the four basic principles checked and not removable, and asks which other article', async () => {
+    const user = userEvent.setup();
+    // An old case that stored two of the principles: nothing stored is dropped by a new tick.
+    openFreshCase({ 'c.affects': 'direkt', 'c.articles': ['art3', 'art24'] });
+    await renderWithI18n(<QuestionPage caseId={CASE_ID} pageId="c-articles" returnTo={null} />);
+    for (const name of [
+      'Artikel 2: Icke-diskriminering (prövas alltid)',
+      'Artikel 3: Barnets bästa (prövas alltid)',
+      'Artikel 6: Rätt till liv, överlevnad och utveckling (prövas alltid)',
+      'Artikel 12: Rätt att uttrycka sina åsikter och bli hörd (prövas alltid)',
+    ]) {
+      const box = screen.getByRole('checkbox', { name });
+      expect(box).toBeChecked();
+      expect(box).toBeDisabled();
+    }
+    expect(screen.getByRole('checkbox', { name: /Artikel 24/ })).toBeChecked();
+    expect(screen.queryByRole('textbox', { name: 'Vilka andra artiklar berörs?' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Annan artikel' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Vilka andra artiklar berörs?' }),
+      'Artikel 22',
+    );
+    expect(answers()['c.articles']).toEqual(['art3', 'art24', 'annan']);
+    expect(answers()['c.articlesOther']).toBe('Artikel 22');
+    expect(
+      screen.getByRole('textbox', { name: 'Hur berörs de fyra grundprinciperna i ärendet?' }),
+    ).toBeInTheDocument();
+  });
+
   it('brings back answers hidden by an earlier change when they apply again', async () => {
     const user = userEvent.setup();
     openFreshCase({ 'b1.affects': 'ja', 'b1.groups': ['elever', 'patienter'] });

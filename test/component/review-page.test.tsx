@@ -76,9 +76,9 @@ describe('ReviewPage', () => {
     expect(checklistAnswers()).toEqual(
       summary.steps.map((s) => (s.outcome.kind === 'met' ? 'Ja' : 'Nej')),
     );
-    expect(screen.getByRole('columnheader', { name: 'Fråga' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Påstående' })).toBeInTheDocument();
     expect(
-      screen.getByRole('rowheader', { name: 'Finns könsuppdelad statistik?' }),
+      screen.getByRole('rowheader', { name: 'Det finns könsuppdelad statistik.' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/Läst från ärendefilen plan-jamstalldhet-2022.sv.json/),
@@ -96,7 +96,9 @@ describe('ReviewPage', () => {
     await user.upload(screen.getByLabelText(FILE_LABEL), await appendixOf('snorojning.sv.json'));
     const conclusion = await screen.findByRole('region', { name: 'Slutsats' });
     expect(conclusion).toHaveTextContent('Underlaget kan gå vidare.');
-    expect(conclusion).toHaveTextContent('Alla fem steg i SKR:s checklista är uppfyllda.');
+    expect(conclusion).toHaveTextContent(
+      'Alla fem steg för jämställda beslutsunderlag är uppfyllda.',
+    );
     expect(checklistAnswers()).toEqual(['Ja', 'Ja', 'Ja', 'Ja', 'Ja']);
     expect(screen.getByText(/Läst från Word-filen snorojning.sv.docx/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Vad saknas' })).toHaveTextContent(
@@ -205,7 +207,7 @@ describe('ReviewPage', () => {
     const conclusion = await screen.findByRole('region', { name: 'Conclusion' });
     expect(conclusion).toHaveTextContent('The paper can go forward.');
     expect(
-      screen.getByRole('heading', { name: "SKR's checklist for politicians" }),
+      screen.getByRole('heading', { name: "SKR's Checklist for gender-equal decisions" }),
     ).toBeInTheDocument();
   });
 });

@@ -25,7 +25,7 @@ describe('TaskListPage', () => {
     expect(screen.getByText('Du har besvarat 0 av 9 delar.')).toBeInTheDocument();
     for (const part of [
       'Del A: Ärendet',
-      'Del B: Jämställt beslutsunderlag',
+      'Del B: Jämställda beslutsunderlag',
       'Del C: Barnets rättigheter',
     ]) {
       expect(screen.getByRole('heading', { level: 2, name: part })).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('TaskListPage', () => {
     expect(step1).toHaveAccessibleDescription('Ej påbörjad');
     // The optional part is marked optional, not "not started".
     expect(
-      within(taskRow('Övriga diskrimineringsgrunder')).getByText('Valfri'),
+      within(taskRow('Övriga diskrimineringsgrunder')).getByText('Frivillig'),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kontrollera dina svar' })).toHaveAttribute(
       'href',
@@ -75,7 +75,7 @@ describe('TaskListPage', () => {
     ]) {
       const row = await screen.findByText(name, { selector: '.task-list__name > *' });
       const li = row.closest('li')!;
-      expect(within(li).getByText('Ej tillämplig')).toBeInTheDocument();
+      expect(within(li).getByText('Ej tillämpligt')).toBeInTheDocument();
       expect(within(li).getByText('Skäl: Ändringen gäller arkivkoder')).toBeInTheDocument();
       expect(within(li).queryByRole('link')).toBeNull();
     }
@@ -90,7 +90,7 @@ describe('TaskListPage', () => {
   it('brings the steps back, with their earlier answers, when step 1 is changed back to Yes', async () => {
     openFreshCase({ 'b1.affects': 'nej', 'b1.noReason': 'x', 'b2.split': 'ingen' });
     const { unmount } = await renderWithI18n(<TaskListPage caseId={CASE_ID} />);
-    expect(within(taskRow(STEP2)).getByText('Ej tillämplig')).toBeInTheDocument();
+    expect(within(taskRow(STEP2)).getByText('Ej tillämpligt')).toBeInTheDocument();
     unmount();
     openFreshCase({ 'b1.affects': 'ja', 'b1.noReason': 'x', 'b2.split': 'ingen' });
     await renderWithI18n(<TaskListPage caseId={CASE_ID} />);

@@ -135,7 +135,7 @@ describe('the verdict table', () => {
     expect(m.verdict.sentences[0]).toBe(
       'Underlaget bör kompletteras: steg 2, steg 3, steg 4 och steg 5 är inte uppfyllda.',
     );
-    expect(row(m, 'jamlikhet').statusText).toBe('Ej ifylld (frivillig del)');
+    expect(row(m, 'jamlikhet').statusText).toBe('Ej besvarad (frivillig del)');
   });
 
   it('shows "not applicable" with the stated reason when step 1 is No, once', () => {
@@ -417,6 +417,37 @@ describe('the parts', () => {
     expect(m.verdict.sentences[1]).toBe(
       'Prövningen av barnets bästa är genomförd och dokumenterad.',
     );
+  });
+
+  it('lists the four basic principles as assessed, also for an old case that stored only one', () => {
+    const c = loadExample('ungdomsmottagning.sv.json');
+    c.answers['c.articles'] = ['art3', 'art24'];
+    const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
+    const articles = qa(m, 'c.articles');
+    if (!articles || articles.kind !== 'qa' || articles.answer.kind !== 'list') throw new Error();
+    expect(articles.answer.items.map((i) => i.split(':')[0])).toEqual([
+      'Artikel 2',
+      'Artikel 3',
+      'Artikel 6',
+      'Artikel 12',
+      'Artikel 24',
+    ]);
+    expect(m.verdict.rows.find((r) => r.id === 'barn')?.status).toBe('met');
+  });
+
+  it('says on page one that children affected to a large degree and not heard is not met', () => {
+    const m = build('ungdomskort.sv.json');
+    const row = m.verdict.rows.find((r) => r.id === 'barn');
+    expect(row).toMatchObject({ status: 'not-met', statusText: 'Bör kompletteras' });
+    expect(row?.comment).toContain(
+      'Barn berörs i måttlig eller stor grad men har inte kommit till tals',
+    );
+    expect(m.verdict.childChecks.caption).toBe('Barnombudsmannens checklista inför beslut');
+    expect(m.verdict.childChecks.rows[4]).toEqual([
+      expect.stringContaining('Har barn kommit till tals och fått sina åsikter beaktade?'),
+      'Bör kompletteras',
+    ]);
+    expect(m.verdict.sentences[1]).toBe('Prövningen av barnets bästa bör kompletteras.');
   });
 
   it('shows the logged Sami consultations and no warning when they exist', () => {

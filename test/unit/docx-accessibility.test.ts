@@ -87,9 +87,10 @@ describe('the Word appendix for assistive technology', () => {
     const h1 = paragraphsWithStyle(sv.doc, 'Heading1');
     for (const part of sv.model.parts) expect(h1).toContain(part.heading);
     expect(h1).toContain(sv.model.verdict.heading);
+    // The officer's concluding assessment stands beside the tool's assessment, not under it.
+    expect(h1).toContain(sv.model.conclusion.heading);
     const h2 = paragraphsWithStyle(sv.doc, 'Heading2');
     expect(h2).toContain('Steg 2. Könsuppdelad statistik');
-    expect(h2).toContain(sv.model.conclusion.heading);
     expect(paragraphsWithStyle(en.doc, 'Heading1')).toContain('Gender-equal decision papers');
   });
 

@@ -93,4 +93,14 @@ describe('the example cases', () => {
       expect(s.missing).toEqual([]);
     }
   });
+
+  it('has a paper where children are heavily affected and not heard, so the child part is not met', () => {
+    const c = loadExample('ungdomskort.sv.json');
+    expect(c.answers).toMatchObject({ 'c.extent': 'stor', 'c.heard': 'nej' });
+    expect(String(c.answers['c.notHeardWhy']).trim()).not.toBe('');
+    const s = summarise(c.answers, ctx);
+    expect(s.missing).toEqual([]);
+    expect(s.gender).toEqual({ kind: 'sufficient' });
+    expect(s.child).toEqual({ kind: 'not-met', reasons: ['shortfall.cNotHeard'] });
+  });
 });

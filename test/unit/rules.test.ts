@@ -85,10 +85,7 @@ describe('the fixtures', () => {
     const byId = Object.fromEntries(s.sections.map((x) => [x.id, x.status]));
     expect(byId.steg2).toEqual({ kind: 'needs-completion', reasons: ['shortfall.b2Partial'] });
     expect(byId.steg4).toEqual({ kind: 'needs-completion', reasons: ['shortfall.b4Unknown'] });
-    expect(byId.barn).toEqual({
-      kind: 'needs-completion',
-      reasons: ['childCheck.articlesIdentified'],
-    });
+    expect(byId.barn).toEqual({ kind: 'needs-completion', reasons: ['shortfall.cNotHeard'] });
     expect(byId.minoriteter).toEqual({
       kind: 'needs-completion',
       reasons: ['shortfall.sami.none', 'shortfall.samradPlanned'],
@@ -574,20 +571,57 @@ describe('child rights (Barnombudsmannen)', () => {
     ).toContain('c-compensating');
   });
 
-  it('all four basic principles must be chosen for the articles check', () => {
-    const a = goodAnswers({ 'c.articles': ['art2', 'art3', 'art6', 'art24'] });
-    expect(check(a, 'articlesIdentified')).toBe('not-met');
-    expect(status('barn', a)).toEqual({
-      kind: 'needs-completion',
-      reasons: ['childCheck.articlesIdentified'],
-    });
+  it('the four basic principles always count as identified, ticked or not', () => {
+    // New cases store no principle at all; an old case may have stored only some of them.
+    for (const articles of [[], ['art24'], ['art3', 'art24']]) {
+      const a = goodAnswers({ 'c.articles': articles });
+      expect(check(a, 'articlesIdentified'), articles.join()).toBe('met');
+      expect(status('barn', a)).toEqual({ kind: 'complete' });
+    }
   });
 
-  it('children not heard, with a stated reason, meets the check', () => {
-    const a = goodAnswers({ 'c.heard': 'nej', 'c.notHeardWhy': 'Tidsplanen tillät det inte.' });
+  it('"Annan artikel" asks which article, and the articles check waits for it', () => {
+    const a = goodAnswers({ 'c.articles': ['art24', 'annan'] });
+    expect(missingIds('barn', a)).toEqual(['c.articlesOther']);
+    expect(check(a, 'articlesIdentified')).toBe('not-met');
+    const named = withAnswers(a, { 'c.articlesOther': 'Artikel 22 och artikel 34.' });
+    expect(check(named, 'articlesIdentified')).toBe('met');
+    expect(childVerdict(named, ctx)).toEqual({ kind: 'met' });
+  });
+
+  it('children not heard, with a stated reason, meets the check only when they are affected to a small degree', () => {
+    const a = goodAnswers({
+      'c.extent': 'liten',
+      'c.heard': 'nej',
+      'c.notHeardWhy': 'Tidsplanen tillät det inte.',
+    });
     expect(check(a, 'childrenHeard')).toBe('met');
+    expect(childVerdict(a, ctx)).toEqual({ kind: 'met' });
     expect(check(withAnswers(a, { 'c.notHeardWhy': '' }), 'childrenHeard')).toBe('not-met');
     expect(missingIds('barn', withAnswers(a, { 'c.notHeardWhy': '' }))).toEqual(['c.notHeardWhy']);
+  });
+
+  it.each(['stor', 'mattlig'])(
+    'children affected to a "%s" degree and not heard: the check is not met, whatever the reason',
+    (extent) => {
+      const a = goodAnswers({
+        'c.extent': extent,
+        'c.heard': 'nej',
+        'c.notHeardWhy': 'Tidsplanen tillät det inte. Befintlig kunskap används i stället.',
+      });
+      expect(missingIds('barn', a)).toEqual([]);
+      expect(check(a, 'childrenHeard')).toBe('not-met');
+      expect(childVerdict(a, ctx)).toEqual({ kind: 'not-met', reasons: ['shortfall.cNotHeard'] });
+      // Hearing them meets it again.
+      const heard = withAnswers(a, { 'c.heard': 'ja' });
+      expect(childVerdict(heard, ctx)).toEqual({ kind: 'met' });
+    },
+  );
+
+  it('the weighing against other interests and the alternatives considered are required', () => {
+    const a = goodAnswers({ 'c.weight': '', 'c.alternatives': undefined });
+    expect(missingIds('barn', a)).toEqual(['c.alternatives', 'c.weight']);
+    expect(childVerdict(a, ctx)).toEqual({ kind: 'not-met', reasons: ['shortfall.unanswered'] });
   });
 
   it('a case that does not affect children makes the part and every check not applicable', () => {
@@ -596,10 +630,17 @@ describe('child rights (Barnombudsmannen)', () => {
     expect(childChecks(a, ctx).every((c) => c.status === 'not-applicable')).toBe(true);
   });
 
-  it('"Vet inte ännu" about children means the full assessment is asked for', () => {
+  it('"Vet inte ännu" about children: the full assessment is asked for, and the part is not met', () => {
     const a = goodAnswers({ 'c.affects': 'vet-inte' });
-    expect(status('barn', a)).toEqual({ kind: 'complete' });
+    expect(missingIds('barn', a)).toEqual([]);
     expect(journey(a, ctx).filter((p) => p.sectionId === 'barn').length).toBeGreaterThan(5);
+    expect(status('barn', a)).toEqual({
+      kind: 'needs-completion',
+      reasons: ['shortfall.cUnknown'],
+    });
+    expect(childVerdict(a, ctx)).toEqual({ kind: 'not-met', reasons: ['shortfall.cUnknown'] });
+    expect(check(a, 'childrenIdentified')).toBe('not-met');
+    expect(summarise(a, ctx).child.kind).toBe('not-met');
   });
 });
 

@@ -15,7 +15,7 @@ import { useRuleContext } from '../../session/rule-context';
 import { navigate, paths } from '../../routing/router';
 import { getSession, useSessionState } from '../../session/session';
 import { useDocumentTitle } from '../../routing/use-document-title';
-import { summarise } from '../../checklist/rules';
+import { caseConclusion, summarise } from '../../checklist/rules';
 import { caseTitle } from '../../checklist/question-bank';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
@@ -85,14 +85,22 @@ function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) 
       </strong>
     );
   const missing = summary.missing.length;
+  // The same conclusion as the review screen: parts C-E that fall short are named too.
+  const conclusion = caseConclusion(summary);
+  const parts = conclusion.parts;
   return (
     <ul className="case-status">
-      {summary.samiDuty.kind === 'not-met' ? (
+      {conclusion.kind === 'send-back' && conclusion.samiBlocked ? (
         <li>
           <strong className="tag tag--sami-blocked">{t('status.samiBlocked')}</strong>
         </li>
       ) : null}
       <li>{gender}</li>
+      {parts.map((p) => (
+        <li key={p}>
+          <strong className="tag tag--needs-completion">{t(`status.parts.${p}`)}</strong>
+        </li>
+      ))}
       <li>{missing === 0 ? t('status.complete') : t('status.missing', { count: missing })}</li>
     </ul>
   );

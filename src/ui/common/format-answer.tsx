@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../session/rule-context';
 import { isNationalGoal, orgGoalText } from '../../checklist/goals';
+import { chosenOptions } from '../../checklist/question-bank';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import { consultationPartyText } from '../../checklist/sami-duty';
 import type {
@@ -58,7 +59,7 @@ export function FormattedAnswer({
     case 'choice':
       return <>{typeof value === 'string' ? option(value) : ''}</>;
     case 'multi':
-      return <Items items={list<string>(value).map(option)} />;
+      return <Items items={chosenOptions(question, { [question.id]: value }).map(option)} />;
     case 'text':
     case 'textarea':
       return <>{typeof value === 'string' ? value : ''}</>;

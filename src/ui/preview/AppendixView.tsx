@@ -279,7 +279,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
         </table>
       </TableScroll>
 
-      <h4>{model.conclusion.heading}</h4>
+      <h3>{model.conclusion.heading}</h3>
       <Answer answer={model.conclusion.answer} questionId="s.conclusion" chart={null} />
 
       {model.parts.map((part) => {

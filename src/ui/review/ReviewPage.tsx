@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../routing/use-document-title';
 import { buildAppendix } from '../../appendix/model';
 import type { ExportLanguage, HeaderField } from '../../appendix/model';
 import { questionById, sectionById } from '../../checklist/question-bank';
-import { summarise } from '../../checklist/rules';
+import { caseConclusion, summarise } from '../../checklist/rules';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../../checklist/rules';
 import type { Case } from '../../checklist/schema';
 import { saveMessage } from '../../storage/messages';
@@ -163,16 +163,10 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
   }
 
   const g = summary.gender;
-  // An unmet Sami consultation duty stops the case whatever SKR's steps say (lag 2022:66).
-  const samiBlocked = summary.samiDuty.kind === 'not-met';
-  const canGoOn = g.kind !== 'needs-completion' && !samiBlocked;
-  const otherParts = (
-    [
-      ['child', summary.child],
-      ['minorities', summary.minorities],
-      ['otherGrounds', summary.otherGrounds],
-    ] as const
-  ).filter(([, v]) => v.kind === 'not-met');
+  const conclusion = caseConclusion(summary);
+  const canGoOn = conclusion.kind === 'can-go-on';
+  const otherParts = conclusion.parts;
+  const samiBlocked = conclusion.kind === 'send-back' && conclusion.samiBlocked;
 
   return (
     <article className="review" aria-labelledby="review-case-heading">
@@ -209,13 +203,19 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
             <strong>{t('sami.blocked', { ns: 'rules' })}</strong>
           </p>
         ) : null}
-        {g.kind === 'needs-completion' ? (
+        {conclusion.kind === 'can-go-on' ? (
           <p className="review-conclusion__text">
-            <strong>{t('conclusion.sendBack', { steps: list(g.steps.map(String)) })}</strong>
+            <strong>{t('conclusion.canGoOn')}</strong>
+          </p>
+        ) : conclusion.steps.length > 0 ? (
+          <p className="review-conclusion__text">
+            <strong>
+              {t('conclusion.sendBack', { steps: list(conclusion.steps.map(String)) })}
+            </strong>
           </p>
         ) : !samiBlocked ? (
           <p className="review-conclusion__text">
-            <strong>{t('conclusion.canGoOn')}</strong>
+            <strong>{t('conclusion.sendBackParts')}</strong>
           </p>
         ) : null}
         <p>
@@ -229,7 +229,7 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
           <>
             <p>{t('conclusion.otherParts')}</p>
             <ul>
-              {otherParts.map(([key]) => (
+              {otherParts.map((key) => (
                 <li key={key}>{t(`verdict.${key}.notMet`, { ns: 'rules' })}</li>
               ))}
             </ul>
@@ -352,11 +352,19 @@ function PartReasons({ summary }: { summary: CaseSummary }) {
     ] as const
   ).filter(([, , v]) => v.kind === 'not-met');
   const showChild = summary.child.kind === 'not-met';
+  // The specific reasons ("Vet inte ännu", children not heard); the checks are listed above them.
+  const childSpecific =
+    summary.child.kind === 'not-met'
+      ? summary.child.reasons.filter((r) => r.startsWith('shortfall.c'))
+      : [];
   if (!showChild && parts.length === 0) return null;
   return (
     <section className="review-part" aria-labelledby="review-reasons-heading">
       <h3 id="review-reasons-heading">{t('reasons.heading')}</h3>
       {showChild ? <ChildCheckList checks={summary.childChecks} /> : null}
+      {childSpecific.length > 0 ? (
+        <OutcomeReasons outcome={{ kind: 'not-met', reasons: childSpecific }} />
+      ) : null}
       {parts.map(([id, key, v]) => (
         <div key={id}>
           <h4>{t(`verdicts.${key}`, { ns: 'checklist' })}</h4>

@@ -5,8 +5,9 @@ import { QuestionFrame } from './QuestionFrame';
 
 export function MultiField(props: FieldProps<string[]>) {
   const { question, id, value, onChange } = props;
-  const { t } = useTranslation('questions');
+  const { t } = useTranslation(['questions', 'checklist']);
   const options = question.options ?? [];
+  const fixed = question.fixedOptions ?? [];
   const toggle = (option: string, checked: boolean) => {
     const set = new Set(value);
     if (checked) set.add(option);
@@ -22,6 +23,8 @@ export function MultiField(props: FieldProps<string[]>) {
         <div className="choices">
           {options.map((option) => {
             const optionId = `${id}-${option}`;
+            // A fixed option is always part of the answer: checked and not removable.
+            const always = fixed.includes(option);
             return (
               <div className="choice" key={option}>
                 <input
@@ -29,11 +32,13 @@ export function MultiField(props: FieldProps<string[]>) {
                   id={optionId}
                   name={id}
                   value={option}
-                  checked={value.includes(option)}
+                  checked={always || value.includes(option)}
+                  disabled={always}
                   onChange={(e) => toggle(option, e.target.checked)}
                 />
                 <label htmlFor={optionId}>
-                  {t(`options.${question.optionSet ?? question.id}.${option}`)}
+                  {t(`options.${question.optionSet ?? question.id}.${option}`, { ns: 'questions' })}
+                  {always ? ` ${t('question.fixedOption', { ns: 'checklist' })}` : null}
                 </label>
               </div>
             );
