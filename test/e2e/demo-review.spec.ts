@@ -88,7 +88,7 @@ test.describe('demo mode', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demoläge för utbildning' }),
     ).toBeVisible();
-    await expect(page.getByText('Övningsexempel: vad saknas här?')).toBeVisible();
+    await expect(page.getByText('Övningsexempel: vad saknas här?').first()).toBeVisible();
     await expectNoAxeViolations(page);
     const before = await storedCases(page);
     expect(Object.keys(before)).toEqual([`ulk:case:${REAL_ID}`]);
