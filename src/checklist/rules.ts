@@ -388,6 +388,8 @@ export interface CaseSummary {
   samiDuty: SamiDuty;
   /** `samiDuty.kind === 'not-met'`. */
   samiConsultationMissing: boolean;
+  /** Why no samråd with the minorities took place (5 §), for the verdict comment; '' if none. */
+  samradNotHeldReason: string;
   missing: MissingQuestion[];
   /** Every non-optional section complete or not applicable, and nothing missing. */
   readyToExport: boolean;
@@ -406,6 +408,7 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
     otherGrounds: otherGroundsVerdict(a, ctx),
     samiDuty: samiDuty(a),
     samiConsultationMissing: samiConsultationMissing(a),
+    samradNotHeldReason: samradNotHeldReason(a),
     missing,
     readyToExport: missing.length === 0,
   };
