@@ -22,7 +22,6 @@ import {
   isAnswered,
   isConsultationLogged,
   isMeasureFilled,
-  samradNotHeldReason,
   summarise,
   unansweredKind,
   visiblePages,
@@ -689,7 +688,7 @@ export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
   const verdictRows: VerdictRow[] = [
     ...stepRows,
     rowFromOutcome(t, 'barn', summary.child),
-    minorityRow(t, summary, samradNotHeldReason(a)),
+    minorityRow(t, summary, summary.samradNotHeldReason),
     rowFromOutcome(t, 'jamlikhet', summary.otherGrounds),
   ];
   const rowById = new Map(verdictRows.map((r) => [r.id, r]));

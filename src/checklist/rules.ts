@@ -475,6 +475,8 @@ export interface CaseSummary {
   samiDuty: SamiDuty;
   /** `samiDuty.kind === 'not-met'`. */
   samiConsultationMissing: boolean;
+  /** Why no samråd with the minorities took place (5 §), for the verdict comment; '' if none. */
+  samradNotHeldReason: string;
   missing: MissingQuestion[];
 }
 
@@ -491,6 +493,7 @@ export function summarise(a: Answers, ctx: RuleContext): CaseSummary {
     otherGrounds: otherGroundsVerdict(a, ctx),
     samiDuty: samiDuty(a),
     samiConsultationMissing: samiConsultationMissing(a),
+    samradNotHeldReason: samradNotHeldReason(a),
     missing,
   };
 }

@@ -116,6 +116,20 @@ describe('check-answers for part D', () => {
   });
 });
 
+describe('the minorities verdict', () => {
+  it('shows why no samråd took place beside the verdict', async () => {
+    openFreshCase({
+      'd.affects': 'ja',
+      'd.samrad': 'nej',
+      'd.samradWhyNot': 'Samrådsgruppen har inte kunnat samlas.',
+    });
+    await renderWithI18n(<CheckAnswersPage caseId={CASE_ID} sectionId={null} />);
+    expect(screen.getByRole('region', { name: 'Bedömning av underlaget' })).toHaveTextContent(
+      'Samråd med minoriteterna har inte skett. Skäl: Samrådsgruppen har inte kunnat samlas.',
+    );
+  });
+});
+
 describe('the administrative-area question', () => {
   const render = async (ctx: RuleContext) => {
     openFreshCase({ 'd.affects': 'ja' });

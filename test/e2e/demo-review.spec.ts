@@ -124,7 +124,6 @@ test.describe('demo mode', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Demoläge för utbildning' }),
     ).toBeVisible();
-    // More than one example is an exercise for the course.
     await expect(page.getByText('Övningsexempel: vad saknas här?').first()).toBeVisible();
     await expectNoAxeViolations(page);
     const before = await storedCases(page);

@@ -110,8 +110,7 @@ describe('the questions namespace', () => {
     // Hints worded by the organisation (kommun, region, or not configured).
     ...allQuestions.flatMap((q) =>
       (['kommun', 'region', undefined] as const).map(
-        (orgKind) =>
-          q.contextHint?.({ ...emptyContext, ...(orgKind ? { orgKind } : {}) }).key,
+        (orgKind) => q.contextHint?.({ ...emptyContext, ...(orgKind ? { orgKind } : {}) }).key,
       ),
     ),
     ...sections.map((s) => s.titleKey),

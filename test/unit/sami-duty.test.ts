@@ -240,6 +240,9 @@ describe('national minorities (lag 2009:724)', () => {
       'd.samradDetails': undefined,
       'd.samradWhyNot': 'Minoriteternas samrådsgrupp har inte kunnat samlas före beslutet.',
     });
+    expect(summarise(a, ctx).samradNotHeldReason).toBe(
+      'Minoriteternas samrådsgrupp har inte kunnat samlas före beslutet.',
+    );
     const row = appendix(a).verdict.rows.find((r) => r.id === 'minoriteter')!;
     expect(row.status).toBe('met');
     expect(row.comment).toBe(

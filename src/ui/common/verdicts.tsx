@@ -221,6 +221,9 @@ export function CaseVerdicts({
       <div className="verdicts__row">
         <h3>{t('verdicts.minorities', { ns: 'checklist' })}</h3>
         {part('minorities', summary.minorities)}
+        {summary.samradNotHeldReason && summary.minorities.kind !== 'not-applicable' ? (
+          <p>{t('samradNotHeld', { ns: 'rules', reason: summary.samradNotHeldReason })}</p>
+        ) : null}
       </div>
       <div className="verdicts__row">
         <h3>{t('verdicts.otherGrounds', { ns: 'checklist' })}</h3>
