@@ -21,7 +21,7 @@ import { restoreShellFocus } from './shell-handover';
 import { RuleContextContext } from './rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
 import { deleteAllData } from './session';
-import { paths, useRoute } from './router';
+import { paths, useHash, useRoute } from './router';
 import type { Route } from './router';
 import { useDocumentTitle } from './use-document-title';
 
@@ -176,7 +176,7 @@ function Shell() {
             </>
           }
         >
-          <AppErrorBoundary>
+          <AppErrorBoundary resetKey={JSON.stringify(route)}>
             <Suspense fallback={<p>{t('loading')}</p>}>
               <Screen route={route} />
             </Suspense>
@@ -187,12 +187,28 @@ function Shell() {
   );
 }
 
+/**
+ * The boundary above the router: whatever the route parsing, the config or the
+ * layout throws, the officer gets the crash message (with "save as file"),
+ * never a blank page.
+ */
+function GuardedShell() {
+  const hash = useHash();
+  return (
+    <AppErrorBoundary resetKey={hash}>
+      <Shell />
+    </AppErrorBoundary>
+  );
+}
+
 export function App({ i18n, config }: { i18n: I18n; config?: LoadedConfig }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider initial={config}>
-        <Shell />
-      </ConfigProvider>
+      <AppErrorBoundary>
+        <ConfigProvider initial={config}>
+          <GuardedShell />
+        </ConfigProvider>
+      </AppErrorBoundary>
     </I18nextProvider>
   );
 }
