@@ -114,7 +114,12 @@ type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; maximu
 
 function toIssue(issue: ZodIssueLike, prefix: PropertyKey[] = []): DecodeIssue {
   const path = [...prefix, ...issue.path].map(String);
-  const out: DecodeIssue = { path: path.join('.'), code: issue.code, message: issue.message };
+  // Our own refinements name their problem in the message (`ulk:duplicate_id`): make it the code.
+  const code =
+    issue.code === 'custom' && issue.message.startsWith('ulk:')
+      ? issue.message.slice(4)
+      : issue.code;
+  const out: DecodeIssue = { path: path.join('.'), code, message: issue.message };
   if (path[0] === 'answers' && path[1]) out.questionId = path[1];
   if (typeof issue.maximum === 'number') out.maximum = issue.maximum;
   return out;
