@@ -15,7 +15,14 @@ import type { TFunction } from 'i18next';
 import { useOpenCase } from './case-store';
 import { getSession, useSessionState } from './session';
 import type { SessionState } from './session';
+import { questionById } from '../checklist/question-bank';
 import { saveMessage } from '../storage/messages';
+
+/** The visible label of a question (its id when it is not in this build's bank). */
+function questionLabel(t: TFunction, id: string): string {
+  const q = questionById.get(id);
+  return q ? (t(q.labelKey, { ns: 'questions' }) as string) : id;
+}
 
 export const STATUS_MIN_INTERVAL_MS = 5000;
 
@@ -36,7 +43,7 @@ export function SessionStatus() {
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = null;
     };
-    if (save.kind === 'error') {
+    if (save.kind === 'error' || save.kind === 'partial') {
       // The banner explains it; a stale "Saved" would be untrue.
       clear();
       setShown('');
@@ -159,6 +166,17 @@ function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notic
       id: 'save-error',
       tone: 'error',
       message: text(t, saveMessage(save.result)),
+      actions: <SaveAsFileButton />,
+    });
+  }
+  if (save.kind === 'partial' && !conflict) {
+    out.push({
+      id: 'save-partial',
+      tone: 'error',
+      message: t('storage:save.partial', {
+        count: save.questionIds.length,
+        fields: save.questionIds.map((q) => `”${questionLabel(t, q)}”`).join(', '),
+      }),
       actions: <SaveAsFileButton />,
     });
   }

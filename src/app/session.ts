@@ -23,7 +23,7 @@
 import { useSyncExternalStore } from 'react';
 import { newCase } from '../checklist/schema';
 import type { Case } from '../checklist/schema';
-import { createAutosaver, installFlushHandlers } from '../storage/autosave';
+import { createAutosaver, installFlushHandlers, installUnloadWarning } from '../storage/autosave';
 import type { Autosaver, AutosaveStatus } from '../storage/autosave';
 import {
   caseToFile,
@@ -159,7 +159,10 @@ export function createSession(options: SessionOptions = {}) {
           kind: status.result.reason === 'deleted' ? 'removed' : 'changed',
           caseId: id,
         };
-      } else if (status.kind === 'saved' && state.conflict?.caseId === id) {
+      } else if (
+        (status.kind === 'saved' || status.kind === 'partial') &&
+        state.conflict?.caseId === id
+      ) {
         patch.conflict = null;
       }
       setState(patch);
@@ -234,6 +237,14 @@ export function createSession(options: SessionOptions = {}) {
 
   const uninstallFlush =
     options.flushHandlers === false ? () => {} : installFlushHandlers({ flush: () => flush() });
+  // Warn before closing while edits are only in this tab (a failed or partial save).
+  const uninstallUnloadWarning =
+    options.flushHandlers === false
+      ? () => {}
+      : installUnloadWarning({
+          flush: () => flush(),
+          hasUnsavedChanges: () => saver?.hasUnsavedChanges() ?? false,
+        });
 
   // Changes to other cases only matter to the case list.
   const unsubscribeSync = sync.subscribe(() => bumpList());
@@ -458,6 +469,7 @@ export function createSession(options: SessionOptions = {}) {
     dispose() {
       closeSaver(true);
       uninstallFlush();
+      uninstallUnloadWarning();
       unsubscribeSync();
       if (!options.tabSync) sync.close();
       listeners.clear();

@@ -59,6 +59,8 @@ export function autosaveMessage(s: AutosaveStatus): StorageMessage | null {
       return { key: 'storage:status.saving' };
     case 'saved':
       return { key: 'storage:status.saved', values: { time: new Date(s.at) } };
+    case 'partial':
+      return { key: 'storage:save.partial', values: { count: s.questionIds.length } };
     case 'error':
       return saveMessage(s.result);
   }
