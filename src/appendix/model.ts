@@ -26,6 +26,7 @@ import {
   visiblePages,
   visibleQuestions,
 } from '../checklist/rules';
+import { isNationalGoalId, isOptionOf } from '../checklist/options';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
 import type {
@@ -213,12 +214,21 @@ function tx(t: Translate, key: string, params?: Record<string, unknown>): string
   return xmlSafe(t(key, params));
 }
 
-/** An option's label, falling back to the stored id when no translation exists. */
-function optionLabel(t: Translate, optionSet: string | undefined, value: string): string {
-  if (!optionSet) return xmlSafe(value);
-  const key = `questions:options.${optionSet}.${value}`;
+/**
+ * An option's label. Only a value that is one of the question's options is
+ * looked up; any other value (from a hand-made file) is plain text, never a
+ * translation key (i18next would evaluate `$t(…)` or an `ns:` prefix in it).
+ */
+function optionLabel(
+  t: Translate,
+  q: Pick<Question, 'id' | 'optionSet' | 'options'> | undefined,
+  value: string,
+): string {
+  const set = q?.optionSet;
+  if (!set || !isOptionOf(q, value)) return xmlSafe(value);
+  const key = `questions:options.${set}.${value}`;
   const label = t(key);
-  return xmlSafe(label === key || label === `options.${optionSet}.${value}` ? value : label);
+  return xmlSafe(label === key || label === `options.${set}.${value}` ? value : label);
 }
 
 function sanitizeParams(params: Record<string, string>): Record<string, string> {
@@ -410,7 +420,7 @@ function consultationsTable(items: Consultation[], t: Translate): TableBlock {
 function goalItems(goals: GoalRef[], opts: AppendixOptions): string[] {
   const { t, lng, ctx } = opts;
   return goals.map((g) => {
-    if (g.id.startsWith('national-')) {
+    if (isNationalGoalId(g.id)) {
       return tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) });
     }
     const orgId = g.id.replace(/^org:/, '');
@@ -428,11 +438,11 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
   if (!isAnswered(q, a)) return { kind: 'unanswered', text: tx(t, 'appendix:unanswered') };
   switch (q.kind) {
     case 'choice':
-      return { kind: 'text', text: optionLabel(t, q.optionSet, str(a, q.id)) };
+      return { kind: 'text', text: optionLabel(t, q, str(a, q.id)) };
     case 'multi':
       return {
         kind: 'list',
-        items: list<string>(a, q.id).map((v) => optionLabel(t, q.optionSet, v)),
+        items: list<string>(a, q.id).map((v) => optionLabel(t, q, v)),
       };
     case 'text':
     case 'textarea':
@@ -822,8 +832,10 @@ export function summaryTexts(
   ]);
 
   const dAffects = str(a, 'd.affects');
-  const minoritySet = questionById.get('d.minorities')?.optionSet;
-  const minorityNames = list<string>(a, 'd.minorities').map((m) => optionLabel(t, minoritySet, m));
+  const minorityQuestion = questionById.get('d.minorities');
+  const minorityNames = list<string>(a, 'd.minorities').map((m) =>
+    optionLabel(t, minorityQuestion, m),
+  );
   const consulted = list<Consultation>(a, 'd.consultations').filter(isConsultationLogged).length;
   const minorities = join([
     dAffects === 'nej' ? tx(t, 'appendix:summary.minoritiesNotAffected') : '',

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../app/rule-context';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
+import { isNationalGoalId, isOptionOf } from '../../checklist/options';
 import type {
   AnswerValue,
   Consultation,
@@ -48,8 +49,11 @@ export function FormattedAnswer({
   const { t, i18n } = useTranslation(['checklist', 'questions']);
   const { orgGoals } = useRuleContext();
   const listFormat = useListFormat();
+  // Only the question's own options are translation keys; any other stored value is plain text.
   const option = (o: string) =>
-    t(`options.${question.optionSet ?? question.id}.${o}`, { ns: 'questions', defaultValue: o });
+    isOptionOf(question, o)
+      ? t(`options.${question.optionSet ?? question.id}.${o}`, { ns: 'questions', defaultValue: o })
+      : o;
   const dash = (s: string) => (s.trim() === '' ? t('check.blank') : s);
 
   switch (question.kind) {
@@ -111,8 +115,7 @@ export function FormattedAnswer({
       return (
         <Items
           items={list<GoalRef>(value).map((g) => {
-            if (g.id.startsWith('national-'))
-              return t(`options.goals.${g.id}`, { ns: 'questions' });
+            if (isNationalGoalId(g.id)) return t(`options.goals.${g.id}`, { ns: 'questions' });
             const current = orgGoals.find((o) => `org:${o.id}` === g.id);
             return current ? (en ? current.en : undefined) || current.sv : (g.text ?? g.id);
           })}
