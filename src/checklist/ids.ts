@@ -27,3 +27,21 @@ export function duplicateIdIndexes(items: readonly { id: string }[]): number[] {
   });
   return out;
 }
+
+/** Message of the custom issue an over-deep unknown answer raises. */
+export const TOO_DEEP = 'ulk:too_deep';
+
+/** Deepest nesting an answer of a key unknown to this build may have (stat tables need 4). */
+export const MAX_UNKNOWN_DEPTH = 32;
+
+/** Whether a JSON value nests deeper than `max` (iterative: a hostile depth cannot overflow the stack). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+}

@@ -9,7 +9,14 @@
  * opens, so these schemas are on the first-load path (about 17 KiB less).
  */
 import * as z from 'zod/mini';
-import { DUPLICATE_ID, SAFE_ID, duplicateIdIndexes } from './ids';
+import {
+  DUPLICATE_ID,
+  MAX_UNKNOWN_DEPTH,
+  SAFE_ID,
+  TOO_DEEP,
+  duplicateIdIndexes,
+  nestsDeeperThan,
+} from './ids';
 import { limits } from './limits';
 import { questionById } from './question-bank';
 import { statTableSchema } from './statistics-schema';
@@ -83,6 +90,10 @@ export const answersSchema = z.pipe(
       for (const [key, value] of Object.entries(answers)) {
         if (value === undefined) continue;
         const question = questionById.get(key);
+        if (!question && nestsDeeperThan(value, MAX_UNKNOWN_DEPTH)) {
+          ctx.addIssue({ code: 'custom', message: TOO_DEEP, path: [key] });
+          continue;
+        }
         const schema = question ? kindSchemas[question.kind] : anyAnswer;
         const result = schema.safeParse(value);
         if (!result.success) {

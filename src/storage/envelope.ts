@@ -110,6 +110,12 @@ export function revisionOf(raw: unknown): string | null {
   return null;
 }
 
+/** English fallbacks (logs, the CLI) for the problems our own refinements report. */
+const ownMessages: Record<string, string> = {
+  duplicate_id: 'the same id is used more than once in the list',
+  too_deep: 'nested too deeply',
+};
+
 type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; maximum?: unknown };
 
 function toIssue(issue: ZodIssueLike, prefix: PropertyKey[] = []): DecodeIssue {
@@ -119,7 +125,8 @@ function toIssue(issue: ZodIssueLike, prefix: PropertyKey[] = []): DecodeIssue {
     issue.code === 'custom' && issue.message.startsWith('ulk:')
       ? issue.message.slice(4)
       : issue.code;
-  const out: DecodeIssue = { path: path.join('.'), code, message: issue.message };
+  const message = ownMessages[code] ?? issue.message;
+  const out: DecodeIssue = { path: path.join('.'), code, message };
   if (path[0] === 'answers' && path[1]) out.questionId = path[1];
   if (typeof issue.maximum === 'number') out.maximum = issue.maximum;
   return out;

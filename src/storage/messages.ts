@@ -124,6 +124,7 @@ const issueCodes = new Set([
   'invalid_union',
   'unrecognized_keys',
   'duplicate_id',
+  'too_deep',
 ]);
 
 /**
