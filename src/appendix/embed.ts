@@ -87,24 +87,66 @@ function unescapeXml(s: string): string {
   });
 }
 
+/** After `<`: an optional `/`, an optional namespace prefix, the local name (sticky). */
+const tagName = /(\/?)(?:[\w.-]+:)?([\w.-]+)/y;
+
+const valueTags = new Set(['lpwstr', 'lpstr', 'bstr']);
+const nameAttr = /(?:^|\s)name\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 /**
  * Read name -> text value from docProps/custom.xml. A small tolerant scanner
- * rather than a DOM parser so it runs the same in Node and the browser; it
- * accepts any namespace prefix and attribute order (Word and LibreOffice differ).
+ * rather than a DOM parser so it runs the same in Node, the browser and a
+ * Worker; it accepts any namespace prefix and attribute order (Word and
+ * LibreOffice differ).
+ *
+ * Linear in the input: it walks from `<` to the next `>` with indexOf and
+ * never looks back, so a hostile file (tens of thousands of unclosed tags)
+ * costs one pass, not one rescan per tag.
  */
 export function parseCustomXml(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  const propRe = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
-  for (const m of xml.matchAll(propRe)) {
-    const attrs = m[1] ?? '';
-    const body = m[2] ?? '';
-    const name = /\bname\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs);
-    const value =
-      /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>/.exec(
-        body,
-      );
-    if (!name) continue;
-    out.set(unescapeXml(name[2] ?? name[3] ?? ''), value ? unescapeXml(value[1] ?? '') : '');
+  let pos = 0;
+  let name: string | null = null;
+  let valueStart = -1;
+  let value: string | null = null;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) break;
+    const gt = xml.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    pos = gt + 1;
+    tagName.lastIndex = lt + 1;
+    const m = tagName.exec(xml);
+    if (!m || tagName.lastIndex > gt) continue;
+    const closing = m[1] === '/';
+    const tag = m[2] ?? '';
+    const selfClosing = !closing && xml.charCodeAt(gt - 1) === 0x2f; // '/'
+    if (tag === 'property') {
+      if (closing) {
+        if (name !== null) out.set(name, value ?? '');
+        name = null;
+        value = null;
+        valueStart = -1;
+      } else {
+        const attr = nameAttr.exec(xml.slice(tagName.lastIndex, gt));
+        name = attr ? unescapeXml(attr[1] ?? attr[2] ?? '') : null;
+        value = null;
+        valueStart = -1;
+        if (selfClosing && name !== null) {
+          out.set(name, '');
+          name = null;
+        }
+      }
+    } else if (name !== null && valueTags.has(tag)) {
+      if (closing) {
+        if (valueStart >= 0 && value === null) value = unescapeXml(xml.slice(valueStart, lt));
+        valueStart = -1;
+      } else if (selfClosing) {
+        value ??= '';
+      } else {
+        valueStart = pos;
+      }
+    }
   }
   return out;
 }
