@@ -10,7 +10,12 @@
  * Pure (no docx, no jszip): shared by the writer and the reader.
  */
 
-/** Marker property: "<format>;<encoding>;<chunk count>". */
+/**
+ * Marker property: "<format>;<encoding>;<chunk count>;crc32-<8 hex digits>".
+ * The CRC-32 is of the envelope's UTF-8 bytes: one flipped base64 character
+ * would otherwise decode to a different, valid-looking case. Appendices made
+ * before the checksum ("<format>;<encoding>;<chunk count>") still open.
+ */
 export const EMBED_MARKER = 'Underlagskollen';
 export const EMBED_CHUNK_PREFIX = 'Underlagskollen_';
 export const EMBED_FORMAT = 'underlagskollen-case;base64-utf8';
@@ -23,6 +28,23 @@ function bytesToBase64(bytes: Uint8Array): string {
     out += String.fromCharCode(...bytes.subarray(i, i + step));
   }
   return btoa(out);
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE), as 8 lower-case hex digits. */
+export function crc32Hex(bytes: Uint8Array): string {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
 }
 
 function base64ToBytes(b64: string): Uint8Array {
@@ -39,7 +61,8 @@ export interface CustomProperty {
 
 /** Envelope JSON text -> custom properties (marker first, then numbered chunks). */
 export function toCustomProperties(envelopeJson: string): CustomProperty[] {
-  const b64 = bytesToBase64(new TextEncoder().encode(envelopeJson));
+  const bytes = new TextEncoder().encode(envelopeJson);
+  const b64 = bytesToBase64(bytes);
   const chunks: CustomProperty[] = [];
   for (let i = 0; i * EMBED_CHUNK_SIZE < b64.length; i++) {
     chunks.push({
@@ -47,7 +70,10 @@ export function toCustomProperties(envelopeJson: string): CustomProperty[] {
       value: b64.slice(i * EMBED_CHUNK_SIZE, (i + 1) * EMBED_CHUNK_SIZE),
     });
   }
-  return [{ name: EMBED_MARKER, value: `${EMBED_FORMAT};${chunks.length}` }, ...chunks];
+  return [
+    { name: EMBED_MARKER, value: `${EMBED_FORMAT};${chunks.length};crc32-${crc32Hex(bytes)}` },
+    ...chunks,
+  ];
 }
 
 export type EmbeddedText =
@@ -57,9 +83,10 @@ export type EmbeddedText =
 export function fromCustomProperties(props: ReadonlyMap<string, string>): EmbeddedText {
   const marker = props.get(EMBED_MARKER);
   if (marker === undefined) return { status: 'absent' };
-  const m = /^(.*);(\d+)$/.exec(marker.trim());
+  const m = /^(.*);(\d{1,7})(?:;crc32-([0-9a-f]{8}))?$/.exec(marker.trim());
   if (!m || m[1] !== EMBED_FORMAT) return { status: 'damaged', detail: 'unknown embedding' };
   const count = Number(m[2]);
+  const expected = m[3];
   let b64 = '';
   for (let i = 1; i <= count; i++) {
     const chunk = props.get(`${EMBED_CHUNK_PREFIX}${String(i).padStart(4, '0')}`);
@@ -67,7 +94,11 @@ export function fromCustomProperties(props: ReadonlyMap<string, string>): Embedd
     b64 += chunk.replace(/\s+/g, '');
   }
   try {
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(b64));
+    const bytes = base64ToBytes(b64);
+    if (expected !== undefined && crc32Hex(bytes) !== expected) {
+      return { status: 'damaged', detail: 'the embedded case does not match its checksum' };
+    }
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { status: 'ok', json };
   } catch {
     return { status: 'damaged', detail: 'embedded data is not valid base64 UTF-8' };
