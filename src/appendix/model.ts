@@ -355,25 +355,30 @@ function chartBlock(table: StatTable, id: string, opts: AppendixOptions): ChartB
   if (cm.categories.length === 0 || drawn.length === 0) return null;
   const max = Math.max(0, ...drawn.map((b) => b.value ?? 0));
   const title = xmlSafe(chartTitle(table, t));
+  // Bars by row in one pass (a filter per row was quadratic at 500 rows).
+  const barsByRow = new Map<string, typeof cm.bars>();
+  for (const b of cm.bars) {
+    const list = barsByRow.get(b.rowId);
+    if (list) list.push(b);
+    else barsByRow.set(b.rowId, [b]);
+  }
   const rows: ChartRowBlock[] = cm.categories.map((cat) => ({
     rowId: xmlSafe(cat.rowId),
     label: cat.fullLabel ? xmlSafe(cat.fullLabel) : tx(t, 'appendix:stats.allRows'),
-    bars: cm.bars
-      .filter((b) => b.rowId === cat.rowId)
-      .map((b): ChartBarBlock => {
-        const drawable = b.value != null && b.value >= 0;
-        const style = seriesStyle[b.group];
-        return {
-          group: b.group,
-          groupName: tx(t, `appendix:stats.groups.${b.group}`),
-          value: b.value,
-          text: xmlSafe(b.text),
-          fraction: drawable && max > 0 ? (b.value ?? 0) / max : 0,
-          fill: style.fill,
-          pattern: style.pattern,
-          ink: style.ink,
-        };
-      }),
+    bars: (barsByRow.get(cat.rowId) ?? []).map((b): ChartBarBlock => {
+      const drawable = b.value != null && b.value >= 0;
+      const style = seriesStyle[b.group];
+      return {
+        group: b.group,
+        groupName: tx(t, `appendix:stats.groups.${b.group}`),
+        value: b.value,
+        text: xmlSafe(b.text),
+        fraction: drawable && max > 0 ? (b.value ?? 0) / max : 0,
+        fill: style.fill,
+        pattern: style.pattern,
+        ink: style.ink,
+      };
+    }),
   }));
   return {
     kind: 'chart',
@@ -547,7 +552,33 @@ export function minoritiesSentence(s: CaseSummary, t: Translate): string {
 
 // ---- the model -----------------------------------------------------------------------------
 
-export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
+/**
+ * The translator, remembering each (key, params) it has answered: a case at the
+ * statistics limits asks for the same few texts tens of thousands of times
+ * (i18next's lookup was most of the model's time).
+ */
+function memoTranslate(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key, params) => {
+    let k = key;
+    if (params !== undefined) {
+      try {
+        k = `${key}\u0000${JSON.stringify(params)}`;
+      } catch {
+        return t(key, params);
+      }
+    }
+    let hit = cache.get(k);
+    if (hit === undefined) {
+      hit = t(key, params);
+      if (cache.size < 50_000) cache.set(k, hit);
+    }
+    return hit;
+  };
+}
+
+export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel {
+  const opts: AppendixOptions = { ...options, t: memoTranslate(options.t) };
   const { t, lng, ctx, org } = opts;
   const a = c.answers;
   const summary = summarise(a, ctx);
