@@ -114,6 +114,7 @@ export function revisionOf(raw: unknown): string | null {
 const ownMessages: Record<string, string> = {
   duplicate_id: 'the same id is used more than once in the list',
   too_deep: 'nested too deeply',
+  reserved_key: 'an answer may not be called __proto__',
 };
 
 type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; maximum?: unknown };
@@ -214,6 +215,17 @@ export function decodeCase(raw: unknown): DecodeResult {
 export function validateCase(
   data: unknown,
 ): { ok: true; case: Case } | { ok: false; issues: DecodeIssue[]; issueCount: number } {
+  // A JSON key "__proto__" is an own property of the parsed object, but zod's record drops
+  // it: the answer would vanish without a word. Refuse it by name instead.
+  if (isRecord(data) && isRecord(data.answers) && Object.hasOwn(data.answers, '__proto__')) {
+    return {
+      ok: false,
+      issues: [
+        { path: 'answers.__proto__', code: 'reserved_key', message: ownMessages.reserved_key! },
+      ],
+      issueCount: 1,
+    };
+  }
   const parsed = caseSchema.safeParse(data);
   if (parsed.success) return { ok: true, case: parsed.data };
   const issues = summariseIssues(parsed.error.issues, isRecord(data) ? data : {});

@@ -125,6 +125,7 @@ const issueCodes = new Set([
   'unrecognized_keys',
   'duplicate_id',
   'too_deep',
+  'reserved_key',
 ]);
 
 /**

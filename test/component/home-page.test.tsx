@@ -327,3 +327,33 @@ describe('HomePage and hostile ids', () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+describe('HomePage import on a full disk', () => {
+  it('says nothing was changed, not that work is kept while the tab is open', async () => {
+    const { user } = await renderHome();
+    const original = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (key.startsWith('ulk:case:'))
+        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      original.call(this, key, value);
+    });
+    const file = new File([JSON.stringify(encodeCase(simhall))], 'simhall.json', {
+      type: 'application/json',
+    });
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
+    const box = await screen.findByTestId('cases-message');
+    expect(box).toHaveTextContent('lagringsutrymme är fullt');
+    expect(box).toHaveTextContent('Inget har ändrats');
+    expect(box).not.toHaveTextContent('så länge fliken är öppen');
+    vi.restoreAllMocks();
+  });
+});

@@ -103,3 +103,16 @@ describe('issue lines', () => {
     expect(JSON.stringify(m)).not.toContain('Invalid input');
   });
 });
+
+describe('an answer key "__proto__"', () => {
+  it('refuses the file and names the key instead of dropping the answer silently', async () => {
+    const text = JSON.stringify(encodeCase(caseWith({ 'a.title': 'Proto', 'x.other': 'kvar' })));
+    const r = await openCaseFile(new Blob([text.replace('"x.other"', '"__proto__"')]));
+    expect(r).toMatchObject({
+      status: 'invalid',
+      issues: [{ path: 'answers.__proto__', code: 'reserved_key' }],
+    });
+    if (r.status === 'invalid')
+      expect(issueMessage(r.issues[0]!).key).toBe('storage:issue.reserved_key');
+  });
+});

@@ -265,7 +265,12 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
             `${f.id}: ${
               f.result.status === 'refused-too-new'
                 ? t('ask.existingTooNew')
-                : msg(t, saveMessage(f.result))
+                : f.result.status === 'quota'
+                  ? // Nothing was opened: "your work is kept while the tab is open" would be untrue.
+                    t('storage:import.entryQuota')
+                  : f.result.status === 'unavailable'
+                    ? t('storage:import.entryUnavailable')
+                    : msg(t, saveMessage(f.result))
             }`,
           );
           break;
