@@ -206,7 +206,7 @@ export function createSession(options: SessionOptions = {}) {
         }
         if (s.hasUnsavedChanges() || state.conflict?.caseId === id) {
           // Keep what only one tab changed; ask only about answers both changed.
-          if (!mergeWithStored(id)) setState({ conflict: { kind: 'changed', caseId: id } });
+          mergeWhenVisible(id, change.rev, 0);
           return;
         }
         // Nothing of ours is pending: take the other tab's version silently and say so.
@@ -261,6 +261,17 @@ export function createSession(options: SessionOptions = {}) {
       replaced: replacedIds.length > 0 ? { caseId: id, questionIds: replacedIds } : state.replaced,
     });
     return true;
+  }
+
+  /** As takeTheirs: wait until the announced revision is visible in this tab's storage. */
+  function mergeWhenVisible(id: string, rev: string | null, attempt: number) {
+    if (saverCaseId !== id || !saver) return;
+    const loaded = repo.load(id);
+    if (rev && loaded.status === 'ok' && loaded.rev !== rev && attempt < 40) {
+      setTimeout(() => mergeWhenVisible(id, rev, attempt + 1), 25);
+      return;
+    }
+    if (!mergeWithStored(id)) setState({ conflict: { kind: 'changed', caseId: id } });
   }
 
   /**
