@@ -16,6 +16,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 800,
   },
+  // The .docx reader runs in a module Worker that lazy-loads jszip (code-splitting needs 'es').
+  worker: { format: 'es' },
   server: { port: 5173 },
   test: {
     environment: 'jsdom',

@@ -71,7 +71,27 @@ function readText(path: string): string | { error: string } {
   }
 }
 
+/** One line for an unexpected failure: the error's message, never a stack trace. */
+function failureLine(e: unknown): string {
+  const detail =
+    e instanceof RangeError
+      ? 'the case is too large or too deeply nested to export'
+      : e instanceof Error && e.message
+        ? e.message.split('\n')[0]!.slice(0, 300)
+        : 'unknown error';
+  return `Could not write the appendix: ${detail}.`;
+}
+
+/** Run the CLI; every failure, expected or not, is exit code 1 with a message. */
 export async function runCli(argv: string[]): Promise<CliResult> {
+  try {
+    return await runCliUnguarded(argv);
+  } catch (e) {
+    return { code: 1, out: [], err: [failureLine(e)] };
+  }
+}
+
+async function runCliUnguarded(argv: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const args = parseArgs(argv);

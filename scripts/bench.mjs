@@ -641,6 +641,60 @@ async function appendixInNode() {
   return { measured: true, medianMs: Number(m[1]), output: r.out.trim() };
 }
 
+/**
+ * The export of cases at the statistics limits through the CLI, measured with
+ * /usr/bin/time -v: wall time and peak resident memory. Printed, not enforced.
+ * Budgets: 10 tables × 500 rows in <= 5 s; the largest schema-valid case
+ * (50 × 500, every group, 200 measures) in <= 10 s and <= 500 MB.
+ */
+async function limitExports() {
+  const time = '/usr/bin/time';
+  if (!existsSync(time))
+    return [{ name: 'limit exports', measured: false, why: 'no /usr/bin/time' }];
+  const dir = path.join(OUT, 'limit-cases');
+  mkdirSync(dir, { recursive: true });
+  const cases = [
+    { name: '10 × 500 statistics rows', args: ['--tables=10', '--rows=500'], file: 's10.json' },
+    { name: 'largest schema-valid case', args: ['--all'], file: 'largest.json' },
+  ];
+  const out = [];
+  for (const c of cases) {
+    const input = path.join(dir, c.file);
+    const made = await capture(
+      TSX,
+      [path.join(root, 'scripts', 'make-limit-case.ts'), input, ...c.args],
+      120_000,
+    );
+    if (made.status !== 0) {
+      out.push({ name: c.name, measured: false, why: made.out.slice(-500) });
+      continue;
+    }
+    const r = await capture(
+      time,
+      [
+        '-v',
+        TSX,
+        path.join(root, 'scripts', 'appendix-cli.ts'),
+        input,
+        path.join(dir, `${c.file}.docx`),
+      ],
+      600_000,
+    );
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+      r.out,
+    );
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.out);
+    out.push({
+      name: c.name,
+      measured: r.status === 0 && wall !== null && rss !== null,
+      exitCode: r.status,
+      seconds: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : null,
+      peakMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
+    });
+  }
+  return out;
+}
+
 // ---- main -----------------------------------------------------------------------------------
 
 async function main() {
@@ -762,6 +816,8 @@ async function main() {
     report.appendixNode = await appendixInNode();
     if (!report.appendixNode.measured)
       note(`appendix in Node not measured: ${report.appendixNode.why}`);
+    log('export of cases at the statistics limits (CLI under /usr/bin/time -v)');
+    report.limitExports = await limitExports();
   }
 
   // Typing.
@@ -899,6 +955,19 @@ async function main() {
     true,
     false,
   );
+  for (const le of report.limitExports ?? []) {
+    const budget = le.name.startsWith('10') ? '<= 5 s' : '<= 10 s, <= 500 MB';
+    row(
+      `Export via CLI, ${le.name}`,
+      le.measured ? le.seconds : null,
+      le.measured
+        ? `${le.seconds.toFixed(1)} s, ${le.peakMb} MB peak`
+        : `not measured (exit ${le.exitCode ?? '?'})`,
+      `${budget} (info)`,
+      true,
+      false,
+    );
+  }
   row(
     'Keystroke-to-paint p50',
     k.measured ? k.p50 : null,

@@ -23,7 +23,7 @@ import { restoreShellFocus } from './shell-handover';
 import { RuleContextContext } from '../session/rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
 import { deleteAllData } from '../session/session';
-import { paths, useRoute } from '../routing/router';
+import { paths, useHash, useRoute } from '../routing/router';
 import type { Route } from '../routing/router';
 import { useDocumentTitle } from '../routing/use-document-title';
 
@@ -143,7 +143,7 @@ function Shell() {
             </>
           }
         >
-          <AppErrorBoundary>
+          <AppErrorBoundary resetKey={JSON.stringify(route)}>
             <Suspense fallback={<p>{t('loading')}</p>}>
               <Screen route={route} />
             </Suspense>
@@ -154,12 +154,28 @@ function Shell() {
   );
 }
 
+/**
+ * The boundary above the router: whatever the route parsing, the config or the
+ * layout throws, the officer gets the crash message (with "save as file"),
+ * never a blank page.
+ */
+function GuardedShell() {
+  const hash = useHash();
+  return (
+    <AppErrorBoundary resetKey={hash}>
+      <Shell />
+    </AppErrorBoundary>
+  );
+}
+
 export function App({ i18n, config }: { i18n: I18n; config?: LoadedConfig }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider initial={config}>
-        <Shell />
-      </ConfigProvider>
+      <AppErrorBoundary>
+        <ConfigProvider initial={config}>
+          <GuardedShell />
+        </ConfigProvider>
+      </AppErrorBoundary>
     </I18nextProvider>
   );
 }

@@ -2,8 +2,11 @@
  * A crash in one screen must not cost the officer their work. The case lives
  * in caseStore (outside React), so it survives the crash untouched; the
  * fallback flushes the pending autosave, offers to reload the page and to
- * save the case as a file. Navigating elsewhere (hash change) clears the
- * error so the rest of the app keeps working.
+ * save the case as a file. Navigating elsewhere clears the error so the rest
+ * of the app keeps working: the boundary is given the route as `resetKey`, and
+ * a new key resets it in the same render that shows the new route (a hash
+ * change event alone could be processed after that render and show the crash
+ * again).
  */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
@@ -46,13 +49,26 @@ function CrashMessage() {
 interface State {
   error: unknown;
   failed: boolean;
+  /** The resetKey the state belongs to. */
+  key: string | undefined;
 }
 
-export class AppErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { error: null, failed: false };
+interface Props {
+  children: ReactNode;
+  /** A new value (the next route) clears a crash. */
+  resetKey?: string;
+}
 
-  static getDerivedStateFromError(error: unknown): State {
+export class AppErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, failed: false, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.resetKey === state.key) return null;
+    return { key: props.resetKey, error: null, failed: false };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {

@@ -15,7 +15,14 @@ import type { TFunction } from 'i18next';
 import { useOpenCase } from '../session/case-store';
 import { getSession, useSessionState } from '../session/session';
 import type { SessionState } from '../session/session';
+import { questionById } from '../checklist/question-bank';
 import { saveMessage } from '../storage/messages';
+
+/** The visible label of a question (its id when it is not in this build's bank). */
+function questionLabel(t: TFunction, id: string): string {
+  const q = questionById.get(id);
+  return q ? (t(q.labelKey, { ns: 'questions' }) as string) : id;
+}
 
 export const STATUS_MIN_INTERVAL_MS = 5000;
 
@@ -36,7 +43,7 @@ export function SessionStatus() {
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = null;
     };
-    if (save.kind === 'error') {
+    if (save.kind === 'error' || save.kind === 'partial') {
       // The banner explains it; a stale "Saved" would be untrue.
       clear();
       setShown('');
@@ -86,7 +93,17 @@ interface Notice {
   id: string;
   tone: 'warning' | 'error';
   message: string;
+  /** Both tabs' texts of each answer the user is asked about. */
+  details?: { label: string; mine: string; theirs: string }[] | undefined;
   actions: ReactNode;
+}
+
+/** An answer as text for the conflict banner (lists as a count). */
+function answerText(t: TFunction, v: unknown): string {
+  if (v === undefined || v === '') return t('cases:session.emptyAnswer');
+  if (typeof v === 'string') return v.length > 1000 ? `${v.slice(0, 1000)}…` : v;
+  if (Array.isArray(v)) return t('cases:session.listAnswer', { count: v.length });
+  return String(v);
 }
 
 function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notice[] {
@@ -108,12 +125,34 @@ function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notic
     });
   }
   const { save, conflict } = state;
+  if (state.replaced) {
+    const fields = state.replaced.questionIds.map((q) => `”${questionLabel(t, q)}”`).join(', ');
+    out.push({
+      id: 'replaced',
+      tone: 'warning',
+      message: t('cases:session.replaced', { count: state.replaced.questionIds.length, fields }),
+      actions: (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => session.dismissReplaced()}
+        >
+          {t('cases:session.replacedOk')}
+        </button>
+      ),
+    });
+  }
   if (conflict) {
     if (conflict.kind === 'changed') {
       out.push({
         id: 'conflict',
         tone: 'error',
-        message: t('storage:save.conflict'),
+        message: conflict.answers ? t('cases:session.conflictAnswers') : t('storage:save.conflict'),
+        details: conflict.answers?.map((a) => ({
+          label: questionLabel(t, a.questionId),
+          mine: answerText(t, a.mine),
+          theirs: answerText(t, a.theirs),
+        })),
         actions: (
           <>
             <button type="button" className="button" onClick={() => session.loadTheirs()}>
@@ -162,6 +201,17 @@ function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notic
       actions: <SaveAsFileButton />,
     });
   }
+  if (save.kind === 'partial' && !conflict) {
+    out.push({
+      id: 'save-partial',
+      tone: 'error',
+      message: t('storage:save.partial', {
+        count: save.questionIds.length,
+        fields: save.questionIds.map((q) => `”${questionLabel(t, q)}”`).join(', '),
+      }),
+      actions: <SaveAsFileButton />,
+    });
+  }
   if (state.tooNew) {
     out.push({
       id: 'too-new',
@@ -192,6 +242,21 @@ export function SessionBanner() {
           data-notice={n.id}
         >
           <p>{n.message}</p>
+          {n.details ? (
+            <dl className="conflict-answers">
+              {n.details.map((d) => (
+                <div key={d.label}>
+                  <dt>{d.label}</dt>
+                  <dd>
+                    {t('cases:session.yourText')} <q>{d.mine}</q>
+                  </dd>
+                  <dd>
+                    {t('cases:session.theirText')} <q>{d.theirs}</q>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
           {n.actions ? <div className="button-group">{n.actions}</div> : null}
         </div>
       ))}

@@ -10,7 +10,12 @@
  * Pure (no docx, no jszip): shared by the writer and the reader.
  */
 
-/** Marker property: "<format>;<encoding>;<chunk count>". */
+/**
+ * Marker property: "<format>;<encoding>;<chunk count>;crc32-<8 hex digits>".
+ * The CRC-32 is of the envelope's UTF-8 bytes: one flipped base64 character
+ * would otherwise decode to a different, valid-looking case. Appendices made
+ * before the checksum ("<format>;<encoding>;<chunk count>") still open.
+ */
 export const EMBED_MARKER = 'Underlagskollen';
 export const EMBED_CHUNK_PREFIX = 'Underlagskollen_';
 export const EMBED_FORMAT = 'underlagskollen-case;base64-utf8';
@@ -23,6 +28,23 @@ function bytesToBase64(bytes: Uint8Array): string {
     out += String.fromCharCode(...bytes.subarray(i, i + step));
   }
   return btoa(out);
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 (IEEE), as 8 lower-case hex digits. */
+export function crc32Hex(bytes: Uint8Array): string {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
 }
 
 function base64ToBytes(b64: string): Uint8Array {
@@ -39,7 +61,8 @@ export interface CustomProperty {
 
 /** Envelope JSON text -> custom properties (marker first, then numbered chunks). */
 export function toCustomProperties(envelopeJson: string): CustomProperty[] {
-  const b64 = bytesToBase64(new TextEncoder().encode(envelopeJson));
+  const bytes = new TextEncoder().encode(envelopeJson);
+  const b64 = bytesToBase64(bytes);
   const chunks: CustomProperty[] = [];
   for (let i = 0; i * EMBED_CHUNK_SIZE < b64.length; i++) {
     chunks.push({
@@ -47,7 +70,10 @@ export function toCustomProperties(envelopeJson: string): CustomProperty[] {
       value: b64.slice(i * EMBED_CHUNK_SIZE, (i + 1) * EMBED_CHUNK_SIZE),
     });
   }
-  return [{ name: EMBED_MARKER, value: `${EMBED_FORMAT};${chunks.length}` }, ...chunks];
+  return [
+    { name: EMBED_MARKER, value: `${EMBED_FORMAT};${chunks.length};crc32-${crc32Hex(bytes)}` },
+    ...chunks,
+  ];
 }
 
 export type EmbeddedText =
@@ -57,9 +83,10 @@ export type EmbeddedText =
 export function fromCustomProperties(props: ReadonlyMap<string, string>): EmbeddedText {
   const marker = props.get(EMBED_MARKER);
   if (marker === undefined) return { status: 'absent' };
-  const m = /^(.*);(\d+)$/.exec(marker.trim());
+  const m = /^(.*);(\d{1,7})(?:;crc32-([0-9a-f]{8}))?$/.exec(marker.trim());
   if (!m || m[1] !== EMBED_FORMAT) return { status: 'damaged', detail: 'unknown embedding' };
   const count = Number(m[2]);
+  const expected = m[3];
   let b64 = '';
   for (let i = 1; i <= count; i++) {
     const chunk = props.get(`${EMBED_CHUNK_PREFIX}${String(i).padStart(4, '0')}`);
@@ -67,7 +94,11 @@ export function fromCustomProperties(props: ReadonlyMap<string, string>): Embedd
     b64 += chunk.replace(/\s+/g, '');
   }
   try {
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(b64));
+    const bytes = base64ToBytes(b64);
+    if (expected !== undefined && crc32Hex(bytes) !== expected) {
+      return { status: 'damaged', detail: 'the embedded case does not match its checksum' };
+    }
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { status: 'ok', json };
   } catch {
     return { status: 'damaged', detail: 'embedded data is not valid base64 UTF-8' };
@@ -87,24 +118,66 @@ function unescapeXml(s: string): string {
   });
 }
 
+/** After `<`: an optional `/`, an optional namespace prefix, the local name (sticky). */
+const tagName = /(\/?)(?:[\w.-]+:)?([\w.-]+)/y;
+
+const valueTags = new Set(['lpwstr', 'lpstr', 'bstr']);
+const nameAttr = /(?:^|\s)name\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 /**
  * Read name -> text value from docProps/custom.xml. A small tolerant scanner
- * rather than a DOM parser so it runs the same in Node and the browser; it
- * accepts any namespace prefix and attribute order (Word and LibreOffice differ).
+ * rather than a DOM parser so it runs the same in Node, the browser and a
+ * Worker; it accepts any namespace prefix and attribute order (Word and
+ * LibreOffice differ).
+ *
+ * Linear in the input: it walks from `<` to the next `>` with indexOf and
+ * never looks back, so a hostile file (tens of thousands of unclosed tags)
+ * costs one pass, not one rescan per tag.
  */
 export function parseCustomXml(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  const propRe = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
-  for (const m of xml.matchAll(propRe)) {
-    const attrs = m[1] ?? '';
-    const body = m[2] ?? '';
-    const name = /\bname\s*=\s*("([^"]*)"|'([^']*)')/.exec(attrs);
-    const value =
-      /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>/.exec(
-        body,
-      );
-    if (!name) continue;
-    out.set(unescapeXml(name[2] ?? name[3] ?? ''), value ? unescapeXml(value[1] ?? '') : '');
+  let pos = 0;
+  let name: string | null = null;
+  let valueStart = -1;
+  let value: string | null = null;
+  while (pos < xml.length) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) break;
+    const gt = xml.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    pos = gt + 1;
+    tagName.lastIndex = lt + 1;
+    const m = tagName.exec(xml);
+    if (!m || tagName.lastIndex > gt) continue;
+    const closing = m[1] === '/';
+    const tag = m[2] ?? '';
+    const selfClosing = !closing && xml.charCodeAt(gt - 1) === 0x2f; // '/'
+    if (tag === 'property') {
+      if (closing) {
+        if (name !== null) out.set(name, value ?? '');
+        name = null;
+        value = null;
+        valueStart = -1;
+      } else {
+        const attr = nameAttr.exec(xml.slice(tagName.lastIndex, gt));
+        name = attr ? unescapeXml(attr[1] ?? attr[2] ?? '') : null;
+        value = null;
+        valueStart = -1;
+        if (selfClosing && name !== null) {
+          out.set(name, '');
+          name = null;
+        }
+      }
+    } else if (name !== null && valueTags.has(tag)) {
+      if (closing) {
+        if (valueStart >= 0 && value === null) value = unescapeXml(xml.slice(valueStart, lt));
+        valueStart = -1;
+      } else if (selfClosing) {
+        value ??= '';
+      } else {
+        valueStart = pos;
+      }
+    }
   }
   return out;
 }

@@ -30,6 +30,7 @@ import {
 import { consultationPartyText, visibleConsultations } from '../checklist/sami-duty';
 import type { SamiDuty } from '../checklist/sami-duty';
 import { isNationalGoal, orgGoalText } from '../checklist/goals';
+import { isOptionOf } from '../checklist/options';
 import type { CaseSummary, PartVerdict, StepOutcome } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
 import type {
@@ -218,12 +219,21 @@ function tx(t: Translate, key: string, params?: Record<string, unknown>): string
   return xmlSafe(t(key, params));
 }
 
-/** An option's label, falling back to the stored id when no translation exists. */
-function optionLabel(t: Translate, optionSet: string | undefined, value: string): string {
-  if (!optionSet) return xmlSafe(value);
-  const key = `questions:options.${optionSet}.${value}`;
+/**
+ * An option's label. Only a value that is one of the question's options is
+ * looked up; any other value (from a hand-made file) is plain text, never a
+ * translation key (i18next would evaluate `$t(…)` or an `ns:` prefix in it).
+ */
+function optionLabel(
+  t: Translate,
+  q: Pick<Question, 'id' | 'optionSet' | 'options'> | undefined,
+  value: string,
+): string {
+  const set = q?.optionSet;
+  if (!set || !isOptionOf(q, value)) return xmlSafe(value);
+  const key = `questions:options.${set}.${value}`;
   const label = t(key);
-  return xmlSafe(label === key || label === `options.${optionSet}.${value}` ? value : label);
+  return xmlSafe(label === key || label === `options.${set}.${value}` ? value : label);
 }
 
 function sanitizeParams(params: Record<string, string>): Record<string, string> {
@@ -401,25 +411,30 @@ function chartBlock(table: StatTable, id: string, opts: AppendixOptions): ChartB
   if (cm.categories.length === 0 || drawn.length === 0) return null;
   const max = Math.max(0, ...drawn.map((b) => b.value ?? 0));
   const title = xmlSafe(chartTitle(table, t));
+  // Bars by row in one pass (a filter per row was quadratic at 500 rows).
+  const barsByRow = new Map<string, typeof cm.bars>();
+  for (const b of cm.bars) {
+    const list = barsByRow.get(b.rowId);
+    if (list) list.push(b);
+    else barsByRow.set(b.rowId, [b]);
+  }
   const rows: ChartRowBlock[] = cm.categories.map((cat) => ({
     rowId: xmlSafe(cat.rowId),
     label: cat.fullLabel ? xmlSafe(cat.fullLabel) : tx(t, 'appendix:stats.allRows'),
-    bars: cm.bars
-      .filter((b) => b.rowId === cat.rowId)
-      .map((b): ChartBarBlock => {
-        const drawable = b.value != null && b.value >= 0;
-        const style = seriesStyle[b.group];
-        return {
-          group: b.group,
-          groupName: tx(t, `appendix:stats.groups.${b.group}`),
-          value: b.value,
-          text: xmlSafe(b.text),
-          fraction: drawable && max > 0 ? (b.value ?? 0) / max : 0,
-          fill: style.fill,
-          pattern: style.pattern,
-          ink: style.ink,
-        };
-      }),
+    bars: (barsByRow.get(cat.rowId) ?? []).map((b): ChartBarBlock => {
+      const drawable = b.value != null && b.value >= 0;
+      const style = seriesStyle[b.group];
+      return {
+        group: b.group,
+        groupName: tx(t, `appendix:stats.groups.${b.group}`),
+        value: b.value,
+        text: xmlSafe(b.text),
+        fraction: drawable && max > 0 ? (b.value ?? 0) / max : 0,
+        fill: style.fill,
+        pattern: style.pattern,
+        ink: style.ink,
+      };
+    }),
   }));
   return {
     kind: 'chart',
@@ -508,11 +523,11 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
   if (!isAnswered(q, a)) return { kind: 'unanswered', text: tx(t, 'appendix:unanswered') };
   switch (q.kind) {
     case 'choice':
-      return { kind: 'text', text: optionLabel(t, q.optionSet, str(a, q.id)) };
+      return { kind: 'text', text: optionLabel(t, q, str(a, q.id)) };
     case 'multi':
       return {
         kind: 'list',
-        items: chosenOptions(q, a).map((v) => optionLabel(t, q.optionSet, v)),
+        items: chosenOptions(q, a).map((v) => optionLabel(t, q, v)),
       };
     case 'text':
     case 'textarea':
@@ -651,7 +666,33 @@ export function minoritiesSentence(s: CaseSummary, t: Translate): string {
 
 // ---- the model -----------------------------------------------------------------------------
 
-export function buildAppendix(c: Case, opts: AppendixOptions): AppendixModel {
+/**
+ * The translator, remembering each (key, params) it has answered: a case at the
+ * statistics limits asks for the same few texts tens of thousands of times
+ * (i18next's lookup was most of the model's time).
+ */
+function memoTranslate(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key, params) => {
+    let k = key;
+    if (params !== undefined) {
+      try {
+        k = `${key}\u0000${JSON.stringify(params)}`;
+      } catch {
+        return t(key, params);
+      }
+    }
+    let hit = cache.get(k);
+    if (hit === undefined) {
+      hit = t(key, params);
+      if (cache.size < 50_000) cache.set(k, hit);
+    }
+    return hit;
+  };
+}
+
+export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel {
+  const opts: AppendixOptions = { ...options, t: memoTranslate(options.t) };
   const { t, lng, ctx, org } = opts;
   const a = c.answers;
   const summary = summarise(a, ctx);
@@ -951,8 +992,10 @@ export function summaryTexts(
   ]);
 
   const dAffects = str(a, 'd.affects');
-  const minoritySet = questionById.get('d.minorities')?.optionSet;
-  const minorityNames = list<string>(a, 'd.minorities').map((m) => optionLabel(t, minoritySet, m));
+  const minorityQuestion = questionById.get('d.minorities');
+  const minorityNames = list<string>(a, 'd.minorities').map((m) =>
+    optionLabel(t, minorityQuestion, m),
+  );
   // Only the log as shown counts (it is hidden unless the Sami question is "ja").
   const consulted = visibleConsultations(a).length;
   const duty = s.samiDuty;

@@ -2,6 +2,12 @@
  * Read a received appendix (.docx bytes) back into a case. jszip is loaded with
  * a dynamic import so it stays out of the first load. Never throws: every
  * outcome is a result the UI can show in plain words.
+ *
+ * A zip is a promise about sizes, not a guarantee: a 2 MB file can inflate to
+ * gigabytes. Only docProps/custom.xml is ever inflated, and it is refused when
+ * its declared size (or the sum over the archive) is over the cap, and cut off
+ * as soon as what actually comes out passes the cap. The browser runs this in
+ * a Worker (read-worker.ts); tests and the CLI call it directly.
  */
 import type { Case } from '../checklist/schema';
 import { decodeCase } from '../storage/envelope';
@@ -17,6 +23,74 @@ export type ReadAppendixResult =
   | { status: 'too-new'; version: number };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * custom.xml of the largest case the schema allows is well under this (the
+ * case file itself is capped at 10 MB; base64 and chunking add about 50 %).
+ */
+export const MAX_CUSTOM_XML_BYTES = 24 * 1024 * 1024;
+/** The whole archive, as declared by its central directory. */
+export const MAX_DECLARED_TOTAL_BYTES = 256 * 1024 * 1024;
+
+type ZipEntry = { _data?: { uncompressedSize?: unknown } };
+
+function declaredSize(entry: unknown): number {
+  const size = (entry as ZipEntry)._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : 0;
+}
+
+interface StreamLike {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): StreamLike;
+  on(event: 'end', cb: () => void): StreamLike;
+  on(event: 'error', cb: (e: Error) => void): StreamLike;
+  resume(): StreamLike;
+  pause(): StreamLike;
+}
+
+/** Inflate one entry, giving up as soon as more than `max` bytes come out. */
+function inflateCapped(
+  entry: { internalStream?: (type: 'uint8array') => StreamLike },
+  max: number,
+): Promise<Uint8Array | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    if (typeof entry.internalStream !== 'function') {
+      reject(new Error('no stream'));
+      return;
+    }
+    const stream = entry.internalStream('uint8array');
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let done = false;
+    stream.on('data', (chunk) => {
+      if (done) return;
+      total += chunk.length;
+      if (total > max) {
+        done = true;
+        stream.pause();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('error', (e) => {
+      if (done) return;
+      done = true;
+      reject(e);
+    });
+    stream.on('end', () => {
+      if (done) return;
+      done = true;
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+    stream.resume();
+  });
+}
 
 function startsWithZipMagic(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -36,9 +110,21 @@ export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<Read
     if (!zip.file('word/document.xml')) return { status: 'not-ours', reason: 'not-docx' };
     const custom = zip.file('docProps/custom.xml');
     if (!custom) return { status: 'not-ours', reason: 'no-case' };
+    let declaredTotal = 0;
+    for (const entry of Object.values(zip.files)) declaredTotal += declaredSize(entry);
+    if (declaredTotal > MAX_DECLARED_TOTAL_BYTES || declaredSize(custom) > MAX_CUSTOM_XML_BYTES) {
+      return { status: 'damaged', detail: 'the archive declares more data than an appendix holds' };
+    }
     let xml: string;
     try {
-      xml = await custom.async('string');
+      const inflated = await inflateCapped(
+        custom as unknown as Parameters<typeof inflateCapped>[0],
+        MAX_CUSTOM_XML_BYTES,
+      );
+      if (inflated === 'too-large') {
+        return { status: 'damaged', detail: 'docProps/custom.xml inflates past the size cap' };
+      }
+      xml = new TextDecoder('utf-8').decode(inflated);
     } catch {
       return { status: 'damaged', detail: 'docProps/custom.xml cannot be read' };
     }

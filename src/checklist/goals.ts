@@ -9,6 +9,7 @@
  * only when there is no snapshot (cases from before snapshots), and the configured English text
  * only while the configured Swedish text still equals the snapshot (it translates what was chosen).
  */
+import { isNationalGoalId } from './options';
 import type { GoalRef, OrgGoal } from './types';
 
 const ORG_PREFIX = 'org:';
@@ -16,7 +17,8 @@ const ORG_PREFIX = 'org:';
 /** The stored id of an organisation goal. */
 export const orgGoalRefId = (goal: OrgGoal): string => `${ORG_PREFIX}${goal.id}`;
 
-export const isNationalGoal = (ref: GoalRef): boolean => ref.id.startsWith('national-');
+/** One of the six known national sub-goals (only those ids are looked up as translations). */
+export const isNationalGoal = (ref: GoalRef): boolean => isNationalGoalId(ref.id);
 
 /** The configured goal a reference points to, if the organisation still has it. */
 export function configuredGoal(ref: GoalRef, orgGoals: readonly OrgGoal[]): OrgGoal | undefined {

@@ -120,11 +120,6 @@ export function samiDuty(a: Answers): SamiDuty {
   return { kind: 'not-met', reasons };
 }
 
-/** The duty applies and is not met: the case cannot go to the meeting until Sametinget is consulted. */
-export function samiDutyUnmet(a: Answers): boolean {
-  return samiDuty(a).kind === 'not-met';
-}
-
 /**
  * A consultation's party as a reader sees it: "Sametinget", "Sameby: Vilhelmina norra sameby".
  * A migrated row without a party shows its old free text. `label` names a party kind.

@@ -10,6 +10,14 @@
  */
 import * as z from 'zod/mini';
 import { isRealIsoDate } from './dates';
+import {
+  DUPLICATE_ID,
+  MAX_UNKNOWN_DEPTH,
+  SAFE_ID,
+  TOO_DEEP,
+  duplicateIdIndexes,
+  nestsDeeperThan,
+} from './ids';
 import { limits } from './limits';
 import { questionById } from './question-bank';
 import { statTableSchema } from './statistics-schema';
@@ -28,7 +36,10 @@ import type { Answers, QuestionKind } from './types';
 export const CASE_SCHEMA_VERSION = 2;
 
 const max = (n: number) => z.string().check(z.maxLength(n));
-const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id));
+/** An answer key: any text (unknown keys from another build are kept). */
+const key = () => z.string().check(z.minLength(1), z.maxLength(limits.id));
+/** The id of a case, a measure or a consultation: safe characters only (see ids.ts). */
+const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id), z.regex(SAFE_ID));
 const shortText = max(limits.text);
 const longText = max(limits.longText);
 /** '' (not answered) or a real calendar date: the same check the question page uses. */
@@ -38,6 +49,17 @@ const isoDate = z.union([
 ]);
 const listOf = <T extends z.core.SomeType>(item: T, n: number) =>
   z.array(item).check(z.maxLength(n));
+
+/** A list of items with ids, each id used once. */
+const uniqueListOf = <T extends z.core.SomeType>(item: T, n: number) =>
+  z.array(item).check(
+    z.maxLength(n),
+    z.superRefine((items, ctx) => {
+      for (const i of duplicateIdIndexes(items as { id: string }[])) {
+        ctx.addIssue({ code: 'custom', message: DUPLICATE_ID, path: [i, 'id'] });
+      }
+    }),
+  );
 
 export const measureSchema = z.object({
   id: id(),
@@ -61,7 +83,8 @@ export const consultationSchema = z.object({
 });
 
 export const goalRefSchema = z.object({
-  id: id(),
+  /** A goal id from the question bank or the organisation config (`org:<id>`), not generated. */
+  id: key(),
   text: z.optional(max(limits.text)),
 });
 
@@ -71,20 +94,24 @@ const kindSchemas: Record<QuestionKind, z.ZodMiniType> = {
   text: shortText,
   textarea: longText,
   date: isoDate,
-  statistics: listOf(statTableSchema, limits.statTables),
-  measures: listOf(measureSchema, limits.measures),
-  consultations: listOf(consultationSchema, limits.consultations),
+  statistics: uniqueListOf(statTableSchema, limits.statTables),
+  measures: uniqueListOf(measureSchema, limits.measures),
+  consultations: uniqueListOf(consultationSchema, limits.consultations),
   goals: listOf(goalRefSchema, limits.goals),
 };
 
 const anyAnswer = z.union([longText, listOf(z.unknown(), limits.statRows)]);
 
 export const answersSchema = z.pipe(
-  z.record(id(), z.unknown()).check(
+  z.record(key(), z.unknown()).check(
     z.superRefine((answers, ctx) => {
       for (const [key, value] of Object.entries(answers)) {
         if (value === undefined) continue;
         const question = questionById.get(key);
+        if (!question && nestsDeeperThan(value, MAX_UNKNOWN_DEPTH)) {
+          ctx.addIssue({ code: 'custom', message: TOO_DEEP, path: [key] });
+          continue;
+        }
         const schema = question ? kindSchemas[question.kind] : anyAnswer;
         const result = schema.safeParse(value);
         if (!result.success) {

@@ -8,6 +8,7 @@
  * validated when the case list opens), where zod's classic API costs ~17 KiB.
  */
 import * as z from 'zod/mini';
+import { DUPLICATE_ID, SAFE_ID, duplicateIdIndexes } from './ids';
 import { limits } from './limits';
 
 export const groupKeys = ['women', 'men', 'girls', 'boys', 'other'] as const;
@@ -18,9 +19,10 @@ export type StatUnit = (typeof statUnits)[number];
 
 const max = (n: number) => z.string().check(z.maxLength(n));
 const cell = max(limits.cell);
+const id = () => z.string().check(z.minLength(1), z.maxLength(limits.id), z.regex(SAFE_ID));
 
 export const statRowSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(limits.id)),
+  id: id(),
   /** The kön+ category of this row, e.g. "16-24 år" or a municipality. Empty for a single row. */
   label: max(limits.shortText),
   values: z.partialRecord(z.enum(groupKeys), cell),
@@ -40,7 +42,7 @@ export const statRowSchema = z.object({
 });
 
 export const statTableSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(limits.id)),
+  id: id(),
   indicator: max(limits.shortText),
   unit: z.enum(statUnits),
   /** Free text unit name when unit is 'other'. */
@@ -51,7 +53,15 @@ export const statTableSchema = z.object({
   breakdown: max(limits.shortText),
   /** Which sex groups are columns. Women and men are always included. */
   groups: z.array(z.enum(groupKeys)).check(z.maxLength(groupKeys.length)),
-  rows: z.array(statRowSchema).check(z.maxLength(limits.statRows)),
+  /** Row ids are unique within the table. */
+  rows: z.array(statRowSchema).check(
+    z.maxLength(limits.statRows),
+    z.superRefine((rows, ctx) => {
+      for (const i of duplicateIdIndexes(rows)) {
+        ctx.addIssue({ code: 'custom', message: DUPLICATE_ID, path: [i, 'id'] });
+      }
+    }),
+  ),
   /** Count tables: the officer gives a base population per sex for each row (see `base`). */
   withBase: z.optional(z.boolean()),
   /** The officer's sentence about differences and similarities; null = use the auto-written one. */

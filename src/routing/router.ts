@@ -22,10 +22,46 @@ export type Route =
 /** Where a change link came from, so Continue returns there. */
 export type ReturnTarget = { kind: 'check'; sectionId: string | null };
 
+/**
+ * decodeURIComponent throws on a malformed escape (`%ZZ`, a cut `%E2%82`): a
+ * hand-edited or truncated link must give "not found", never a blank app, so
+ * a segment that cannot be decoded is kept as typed.
+ */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * encodeURIComponent throws on a lone surrogate (U+D800 alone). Ids are checked
+ * by the schema, but a link must never be the thing that crashes a screen:
+ * lone surrogates become U+FFFD first.
+ */
+export function safeEncode(segment: string): string {
+  try {
+    return encodeURIComponent(segment);
+  } catch {
+    return encodeURIComponent(
+      segment.replace(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        '\uFFFD',
+      ),
+    );
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
-  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
-  const params = new URLSearchParams(query);
+  const parts = pathPart.split('/').filter(Boolean).map(safeDecode);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    params = new URLSearchParams();
+  }
   const ret = params.get('return');
   const returnTo: ReturnTarget | null =
     ret === null ? null : { kind: 'check', sectionId: ret === 'all' ? null : ret };
@@ -51,7 +87,7 @@ export function parseRoute(hash: string): Route {
   return { name: 'not-found', path: pathPart };
 }
 
-const enc = encodeURIComponent;
+const enc = safeEncode;
 
 export const paths = {
   home: () => '#/',
@@ -75,13 +111,17 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(
+/** The raw fragment; also the reset key of the error boundary above the router. */
+export function useHash(): string {
+  return useSyncExternalStore(
     subscribe,
     () => window.location.hash,
     () => '',
   );
-  return parseRoute(hash);
+}
+
+export function useRoute(): Route {
+  return parseRoute(useHash());
 }
 
 export function navigate(href: string) {

@@ -23,7 +23,7 @@
 import { useSyncExternalStore } from 'react';
 import { newCase } from '../checklist/schema';
 import type { Case } from '../checklist/schema';
-import { createAutosaver, installFlushHandlers } from '../storage/autosave';
+import { createAutosaver, installFlushHandlers, installUnloadWarning } from '../storage/autosave';
 import type { Autosaver, AutosaveStatus } from '../storage/autosave';
 import {
   caseToFile,
@@ -46,6 +46,8 @@ import type {
 } from '../storage/case-storage';
 import type { StorageMessage } from '../storage/messages';
 import { removeOfflineCopy } from '../storage/offline-copy';
+import { mergeCases, resolveConflicts } from '../storage/merge';
+import type { AnswerConflict, MergeResult } from '../storage/merge';
 import { createTabSync } from '../storage/tab-sync';
 import type { TabSync } from '../storage/tab-sync';
 import { caseStore } from './case-store';
@@ -53,7 +55,12 @@ import type { CaseStore } from './case-store';
 
 /** Why the open case and the stored one disagree; resolved only by the user. */
 export type Conflict =
-  | { kind: 'changed'; caseId: string }
+  /**
+   * Another tab changed the case. `answers`: the answers both tabs changed
+   * differently (the user sees both texts); everything else is already merged.
+   * Absent when the stored record could not be read for a merge.
+   */
+  | { kind: 'changed'; caseId: string; answers?: AnswerConflict[] }
   | { kind: 'removed'; caseId: string }
   | { kind: 'cleared'; caseId: string };
 
@@ -69,6 +76,11 @@ export interface SessionState {
   tooNew: { caseId: string; version: string | number } | null;
   /** A one-off line for the status region (e.g. "reloaded from another tab"). */
   notice: { key: string; values?: Record<string, unknown>; seq: number } | null;
+  /**
+   * Another tab's save replaced answers this tab showed (a visible banner, not
+   * just the status line): which questions.
+   */
+  replaced: { caseId: string; questionIds: string[] } | null;
   /** Bumped when the open case was replaced under the screen (remount the form). */
   generation: number;
   /** Bumped on every change to the stored cases (this tab or another). */
@@ -105,6 +117,7 @@ export function createSession(options: SessionOptions = {}) {
     conflict: null,
     tooNew: null,
     notice: null,
+    replaced: null,
     generation: 0,
     listVersion: 0,
   };
@@ -123,6 +136,10 @@ export function createSession(options: SessionOptions = {}) {
 
   let saver: Autosaver | null = null;
   let saverCaseId: string | null = null;
+  /** The version of the open case as last loaded or saved: the base of a per-answer merge. */
+  let baseCase: Case | null = null;
+  /** A merge waiting for the user's answer on the answers both tabs changed. */
+  let pendingMerge: { caseId: string; result: MergeResult; rev: string | null } | null = null;
   let unwatch: (() => void) | null = null;
   let unsubscribeSaver: (() => void) | null = null;
 
@@ -147,6 +164,7 @@ export function createSession(options: SessionOptions = {}) {
       baseRev,
       ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
       onSaved: (c, result) => {
+        if (!result.skipped) baseCase = c;
         sync.notifySaved(c.id, result);
         bumpList();
       },
@@ -156,11 +174,19 @@ export function createSession(options: SessionOptions = {}) {
     unsubscribeSaver = s.subscribe((status) => {
       const patch: Partial<SessionState> = { save: status };
       if (status.kind === 'error' && status.result.status === 'conflict') {
+        if (status.result.reason === 'changed' && mergeWithStored(id)) {
+          setState({ save: { kind: 'saving' } });
+          return;
+        }
         patch.conflict = {
           kind: status.result.reason === 'deleted' ? 'removed' : 'changed',
           caseId: id,
+          ...(pendingMerge?.caseId === id ? { answers: pendingMerge.result.conflicts } : {}),
         };
-      } else if (status.kind === 'saved' && state.conflict?.caseId === id) {
+      } else if (
+        (status.kind === 'saved' || status.kind === 'partial') &&
+        state.conflict?.caseId === id
+      ) {
         patch.conflict = null;
       }
       setState(patch);
@@ -180,7 +206,8 @@ export function createSession(options: SessionOptions = {}) {
           return;
         }
         if (s.hasUnsavedChanges() || state.conflict?.caseId === id) {
-          setState({ conflict: { kind: 'changed', caseId: id } });
+          // Keep what only one tab changed; ask only about answers both changed.
+          mergeWhenVisible(id, change.rev, 0);
           return;
         }
         // Nothing of ours is pending: take the other tab's version silently and say so.
@@ -215,10 +242,96 @@ export function createSession(options: SessionOptions = {}) {
   function reloadFromStorage(id: string): boolean {
     const loaded = repo.load(id);
     if (loaded.status !== 'ok' || !saver || saverCaseId !== id) return false;
-    saver.rebase(loaded.rev, loaded.case);
     const cur = store.getSnapshot();
+    // Answers this tab showed with text that the other tab's version replaces: say so visibly.
+    const shown = cur && cur.case.id === id ? cur.case.answers : {};
+    const replacedIds = Object.keys(shown).filter(
+      (k) =>
+        shown[k] !== undefined &&
+        shown[k] !== '' &&
+        JSON.stringify(shown[k]) !== JSON.stringify(loaded.case.answers[k]),
+    );
+    saver.rebase(loaded.rev, loaded.case);
+    baseCase = loaded.case;
+    pendingMerge = null;
     store.open({ case: loaded.case, readOnly: false, sandbox: cur?.sandbox ?? false });
-    setState({ conflict: null, generation: state.generation + 1, save: { kind: 'idle' } });
+    setState({
+      conflict: null,
+      generation: state.generation + 1,
+      save: { kind: 'idle' },
+      replaced: replacedIds.length > 0 ? { caseId: id, questionIds: replacedIds } : state.replaced,
+    });
+    return true;
+  }
+
+  /** As takeTheirs: wait until the announced revision is visible in this tab's storage. */
+  function mergeWhenVisible(id: string, rev: string | null, attempt: number) {
+    if (saverCaseId !== id || !saver) return;
+    const loaded = repo.load(id);
+    if (rev && loaded.status === 'ok' && loaded.rev !== rev && attempt < 40) {
+      setTimeout(() => mergeWhenVisible(id, rev, attempt + 1), 25);
+      return;
+    }
+    if (!mergeWithStored(id)) setState({ conflict: { kind: 'changed', caseId: id } });
+  }
+
+  /**
+   * Merge the stored version (another tab's save) into this tab's per answer.
+   * Without conflicts the merge is saved at once; with conflicts the user is
+   * asked about those answers only. Returns false when no merge was possible.
+   */
+  function mergeWithStored(id: string): boolean {
+    const cur = store.getSnapshot();
+    const loaded = repo.load(id);
+    if (!cur || cur.case.id !== id || loaded.status !== 'ok' || !saver || saverCaseId !== id)
+      return false;
+    const result = mergeCases(baseCase ?? loaded.case, cur.case, loaded.case);
+    if (result.conflicts.length > 0) {
+      pendingMerge = { caseId: id, result, rev: loaded.rev };
+      setState({ conflict: { kind: 'changed', caseId: id, answers: result.conflicts } });
+      return true;
+    }
+    applyMerge(id, result.merged, loaded.rev, loaded.case, result.fromTheirs.length > 0);
+    return true;
+  }
+
+  /** Put a merged case in place of this tab's and store it on top of the other tab's save. */
+  function applyMerge(
+    id: string,
+    merged: Case,
+    rev: string | null,
+    stored: Case,
+    remount: boolean,
+  ) {
+    if (!saver) return;
+    pendingMerge = null;
+    saver.rebase(rev, stored);
+    baseCase = stored;
+    const cur = store.getSnapshot();
+    store.open({ case: merged, readOnly: false, sandbox: cur?.sandbox ?? false });
+    setState({
+      conflict: null,
+      ...(remount ? { generation: state.generation + 1 } : {}),
+    });
+    if (JSON.stringify(merged.answers) !== JSON.stringify(stored.answers)) {
+      saver.schedule(merged);
+      saver.flush();
+    }
+  }
+
+  /** The user's answer for the answers both tabs changed. */
+  function resolvePending(choice: 'mine' | 'theirs'): boolean {
+    const p = pendingMerge;
+    const c = state.conflict;
+    if (!p || !c || c.kind !== 'changed' || p.caseId !== c.caseId) return false;
+    const loaded = repo.load(p.caseId);
+    if (loaded.status !== 'ok' || loaded.rev !== p.rev) {
+      // Stored again meanwhile: merge afresh against the newest version.
+      pendingMerge = null;
+      return mergeWithStored(p.caseId);
+    }
+    const merged = resolveConflicts(p.result, () => choice);
+    applyMerge(p.caseId, merged, loaded.rev, loaded.case, true);
     return true;
   }
 
@@ -235,6 +348,14 @@ export function createSession(options: SessionOptions = {}) {
 
   const uninstallFlush =
     options.flushHandlers === false ? () => {} : installFlushHandlers({ flush: () => flush() });
+  // Warn before closing while edits are only in this tab (a failed or partial save).
+  const uninstallUnloadWarning =
+    options.flushHandlers === false
+      ? () => {}
+      : installUnloadWarning({
+          flush: () => flush(),
+          hasUnsavedChanges: () => saver?.hasUnsavedChanges() ?? false,
+        });
 
   // Changes to other cases only matter to the case list.
   const unsubscribeSync = sync.subscribe(() => bumpList());
@@ -251,6 +372,7 @@ export function createSession(options: SessionOptions = {}) {
     switch (loaded.status) {
       case 'ok':
         startSaver(id, loaded.rev);
+        baseCase = loaded.case;
         store.open({ case: loaded.case, readOnly: false, sandbox: false });
         if (loaded.migrated) notify({ key: 'storage:load.migrated' });
         return { status: 'ok' };
@@ -285,6 +407,7 @@ export function createSession(options: SessionOptions = {}) {
     const c = newCase(newCaseId(), now);
     const save = repo.save(c, { baseRev: null, now });
     startSaver(c.id, save.status === 'ok' ? save.rev : null);
+    baseCase = save.status === 'ok' ? c : null;
     store.open({ case: c, readOnly: false, sandbox: false });
     if (save.status === 'ok') {
       sync.notifySaved(c.id, save);
@@ -313,6 +436,7 @@ export function createSession(options: SessionOptions = {}) {
       closeCase();
       return true;
     }
+    if (c.answers && resolvePending('theirs')) return true;
     return reloadFromStorage(c.caseId);
   }
 
@@ -321,6 +445,11 @@ export function createSession(options: SessionOptions = {}) {
     const c = state.conflict;
     const cur = store.getSnapshot();
     if (!c || !cur || cur.case.id !== c.caseId || cur.readOnly || cur.sandbox) return null;
+    if (c.kind === 'changed' && c.answers && resolvePending('mine')) {
+      return saver?.status().kind === 'saved'
+        ? { status: 'ok', rev: saver.baseRev() ?? '', savedAt: new Date().toISOString(), bytes: 0 }
+        : null;
+    }
     if (!saver || saverCaseId !== c.caseId) startSaver(c.caseId, null);
     saver?.schedule(cur.case);
     const result = saver?.overwrite() ?? null;
@@ -456,9 +585,11 @@ export function createSession(options: SessionOptions = {}) {
     restoreCase,
     deleteAllData,
     hasUnsavedChanges: () => saver?.hasUnsavedChanges() ?? false,
+    dismissReplaced: () => setState({ replaced: null }),
     dispose() {
       closeSaver(true);
       uninstallFlush();
+      uninstallUnloadWarning();
       unsubscribeSync();
       if (!options.tabSync) sync.close();
       listeners.clear();

@@ -28,6 +28,12 @@ export type AutosaveStatus =
   /** Changes are waiting for the debounce to write them. */
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
+  /**
+   * Saved except these answers (they fail the schema, e.g. over the hard cap):
+   * storage keeps their previous value, this tab keeps the new one in memory and
+   * the saver stays dirty, so the page warns before it is closed.
+   */
+  | { kind: 'partial'; at: string; questionIds: string[] }
   | { kind: 'error'; error: AutosaveErrorKind; result: Exclude<SaveResult, { status: 'ok' }> };
 
 export type SavedResult = Extract<SaveResult, { status: 'ok' }>;
@@ -88,9 +94,17 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     const result = options.repo.save(c, { baseRev: rev, force });
     if (result.status === 'ok') {
       rev = result.rev;
-      // A change scheduled during onSaved keeps the saver dirty.
-      if (latest === c) dirty = false;
-      publish({ kind: 'saved', at: result.savedAt });
+      // A change scheduled during onSaved keeps the saver dirty; so does a skipped answer.
+      if (latest === c && !result.skipped) dirty = false;
+      publish(
+        result.skipped
+          ? {
+              kind: 'partial',
+              at: result.savedAt,
+              questionIds: [...new Set(result.skipped.map((i) => i.questionId ?? i.path))],
+            }
+          : { kind: 'saved', at: result.savedAt },
+      );
       options.onSaved?.(c, result);
     } else {
       publish({ kind: 'error', error: result.status, result });
@@ -105,7 +119,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       dirty = true;
       clearTimer();
       timer = setTimeout(() => write(false), delay);
-      if (current.kind !== 'saving' && current.kind !== 'error') publish({ kind: 'saving' });
+      if (current.kind !== 'saving' && current.kind !== 'error' && current.kind !== 'partial')
+        publish({ kind: 'saving' });
     },
     flush: () => write(false),
     overwrite: () => {
@@ -165,4 +180,24 @@ export function installFlushHandlers(
     win?.removeEventListener('pagehide', onPageHide);
     doc?.removeEventListener('visibilitychange', onVisibility);
   };
+}
+
+/**
+ * Ask before the page is closed while edits are not stored (a failed save, or
+ * an answer that could not be saved). Pending edits are flushed first, so an
+ * ordinary close after typing gives no prompt. Returns an uninstaller.
+ */
+export function installUnloadWarning(
+  saver: Pick<Autosaver, 'flush' | 'hasUnsavedChanges'>,
+  target: EventTargetLike | undefined = globalThis.window,
+): () => void {
+  const onBeforeUnload = (e: Event) => {
+    saver.flush();
+    if (!saver.hasUnsavedChanges()) return;
+    e.preventDefault();
+    // Older Chromium and Safari need returnValue set as well.
+    (e as BeforeUnloadEvent).returnValue = '';
+  };
+  target?.addEventListener('beforeunload', onBeforeUnload);
+  return () => target?.removeEventListener('beforeunload', onBeforeUnload);
 }

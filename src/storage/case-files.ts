@@ -21,6 +21,7 @@ import { caseMeta, newCaseId } from './case-storage';
 import type { CaseMeta, CaseRepository, SaveResult } from './case-storage';
 import { APP_VERSION, decodeCase, encodeCase, isRecord } from './envelope';
 import type { DecodeIssue } from './envelope';
+import { freshenImportedIds } from './ids';
 
 export const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024;
 /** A backup holds many cases; still bounded so a hostile file cannot hang the tab. */
@@ -93,7 +94,14 @@ export type FileFault =
   | { status: 'read-error' };
 
 export type OpenCaseFileResult =
-  | { status: 'ok'; case: Case; migrated: boolean; version: number }
+  | {
+      status: 'ok';
+      case: Case;
+      migrated: boolean;
+      version: number;
+      /** Rows (tables, measures, consultations) that got a fresh id: theirs was used twice. */
+      freshIds?: number;
+    }
   | FileFault
   | { status: 'not-a-case' }
   /** A backup file opened as a case file: the UI points to "import backup". */
@@ -154,10 +162,12 @@ export async function readJsonFile(
 function decodeEnvelope(
   raw: unknown,
 ): Exclude<OpenCaseFileResult, FileFault | { status: 'is-backup' }> {
-  const r = decodeCase(raw);
+  // A file may repeat a row id (typing in one row would rewrite the other): fresh ids, with a note.
+  const fresh = isRecord(raw) ? freshenImportedIds(raw.case) : { case: undefined, count: 0 };
+  const r = decodeCase(fresh.count > 0 && isRecord(raw) ? { ...raw, case: fresh.case } : raw);
   switch (r.status) {
     case 'ok':
-      return r;
+      return fresh.count > 0 ? { ...r, freshIds: fresh.count } : r;
     case 'not-ours':
       return { status: 'not-a-case' };
     case 'too-new':
@@ -221,7 +231,7 @@ export function createBackup(
 }
 
 export type BackupEntry =
-  | { index: number; status: 'ok'; case: Case; migrated: boolean }
+  | { index: number; status: 'ok'; case: Case; migrated: boolean; freshIds?: number }
   | { index: number; status: 'too-new'; version: number; id: string | null; title: string | null }
   | { index: number; status: 'invalid'; issues: DecodeIssue[]; id: string | null }
   | { index: number; status: 'not-a-case' };
@@ -249,7 +259,9 @@ function toEntry(raw: unknown, index: number): BackupEntry {
   const r = decodeEnvelope(raw);
   switch (r.status) {
     case 'ok':
-      return { index, status: 'ok', case: r.case, migrated: r.migrated };
+      return r.freshIds
+        ? { index, status: 'ok', case: r.case, migrated: r.migrated, freshIds: r.freshIds }
+        : { index, status: 'ok', case: r.case, migrated: r.migrated };
     case 'too-new': {
       const meta = caseMeta(isRecord(raw) ? raw.case : null);
       return {
@@ -309,7 +321,7 @@ export interface ImportConflict {
 }
 
 export interface ImportReport {
-  imported: { id: string; title: string }[];
+  imported: { id: string; title: string; freshIds?: number }[];
   /** Same id and same content as a stored case: nothing to do. */
   identical: { id: string; title: string }[];
   /** Same id, different content: ask the user (copies, overwrite, or skip). */
@@ -359,7 +371,12 @@ export function importCases(
     }
     // missing, or corrupt (load() has just set the corrupt record aside): the id is free.
     const result = repo.save(c, { baseRev: null });
-    if (result.status === 'ok') report.imported.push({ id: c.id, title: titleOf(c) });
+    if (result.status === 'ok')
+      report.imported.push({
+        id: c.id,
+        title: titleOf(c),
+        ...(entry.freshIds ? { freshIds: entry.freshIds } : {}),
+      });
     else report.failed.push({ index: entry.index, status: 'save-failed', id: c.id, result });
   }
   return report;

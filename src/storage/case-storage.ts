@@ -120,7 +120,18 @@ export interface SaveOptions {
 }
 
 export type SaveResult =
-  | { status: 'ok'; rev: string; savedAt: string; bytes: number }
+  | {
+      status: 'ok';
+      rev: string;
+      savedAt: string;
+      bytes: number;
+      /**
+       * Answers that failed the schema (e.g. longer than the hard cap) and were
+       * NOT written: the stored record keeps its previous value of each, every
+       * other answer is saved. Absent when everything was written.
+       */
+      skipped?: DecodeIssue[];
+    }
   | { status: 'quota' }
   | { status: 'unavailable' }
   | { status: 'refused-too-new'; version: number }
@@ -416,17 +427,48 @@ export function createCaseRepository(
     },
 
     save(c, opts = {}) {
-      const checked = validateCase(c);
-      if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+      let checked = validateCase(c);
+      // Only answers can be left out; a broken id or date stamp refuses the save.
+      if (!checked.ok && !checked.issues.every((i) => i.questionId !== undefined))
+        return { status: 'invalid', issues: checked.issues };
       const s = storage();
       if (!s) return { status: 'unavailable' };
       const key = caseKey(c.id);
       const existing = readRaw(s, key);
       if (existing === 'unavailable') return { status: 'unavailable' };
-      if (existing !== null) {
-        const parsed = parseJson(existing);
-        const raw = parsed.ok ? parsed.value : null;
-        const decoded = parsed.ok ? decodeCase(raw) : decodeStored(existing);
+      let skipped: DecodeIssue[] | undefined;
+      const parsed = existing === null ? null : parseJson(existing);
+      const raw = parsed?.ok ? parsed.value : null;
+      const decoded =
+        existing === null ? null : parsed?.ok ? decodeCase(raw) : decodeStored(existing);
+      if (!checked.ok) {
+        // One bad answer must not stop every save: store the rest, keep the
+        // stored value of the bad ones, and name them. (Issues are capped per
+        // pass, hence the loop; each pass removes at least one answer.)
+        const storedAnswers = decoded?.status === 'ok' ? decoded.case.answers : {};
+        const answers: Record<string, unknown> = { ...c.answers };
+        const bad: DecodeIssue[] = [];
+        for (let pass = 0; !checked.ok && pass < 50; pass++) {
+          if (!checked.issues.every((i) => i.questionId !== undefined))
+            return { status: 'invalid', issues: checked.issues };
+          bad.push(...checked.issues);
+          for (const q of new Set(checked.issues.map((i) => i.questionId as string))) {
+            const before = Object.hasOwn(storedAnswers, q) ? storedAnswers[q] : undefined;
+            if (before === undefined) delete answers[q];
+            else
+              Object.defineProperty(answers, q, {
+                value: before,
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+          }
+          checked = validateCase({ ...c, answers });
+        }
+        if (!checked.ok) return { status: 'invalid', issues: bad };
+        skipped = bad;
+      }
+      if (existing !== null && decoded !== null) {
         if (decoded.status === 'too-new') {
           return { status: 'refused-too-new', version: decoded.version };
         }
@@ -456,7 +498,13 @@ export function createCaseRepository(
       } catch (e) {
         return { status: classifyStorageError(e) };
       }
-      return { status: 'ok', rev, savedAt: now.toISOString(), bytes: text.length };
+      return {
+        status: 'ok',
+        rev,
+        savedAt: now.toISOString(),
+        bytes: text.length,
+        ...(skipped ? { skipped } : {}),
+      };
     },
 
     has(id) {

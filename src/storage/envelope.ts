@@ -177,11 +177,24 @@ export function revisionOf(raw: unknown): string | null {
   return null;
 }
 
+/** English fallbacks (logs, the CLI) for the problems our own refinements report. */
+const ownMessages: Record<string, string> = {
+  duplicate_id: 'the same id is used more than once in the list',
+  too_deep: 'nested too deeply',
+  reserved_key: 'an answer may not be called __proto__',
+};
+
 type ZodIssueLike = { code: string; path: PropertyKey[]; message: string; maximum?: unknown };
 
 function toIssue(issue: ZodIssueLike, prefix: PropertyKey[] = []): DecodeIssue {
   const path = [...prefix, ...issue.path].map(String);
-  const out: DecodeIssue = { path: path.join('.'), code: issue.code, message: issue.message };
+  // Our own refinements name their problem in the message (`ulk:duplicate_id`): make it the code.
+  const code =
+    issue.code === 'custom' && issue.message.startsWith('ulk:')
+      ? issue.message.slice(4)
+      : issue.code;
+  const message = ownMessages[code] ?? issue.message;
+  const out: DecodeIssue = { path: path.join('.'), code, message };
   if (path[0] === 'answers' && path[1]) out.questionId = path[1];
   if (typeof issue.maximum === 'number') out.maximum = issue.maximum;
   return out;
@@ -269,6 +282,17 @@ export function decodeCase(raw: unknown): DecodeResult {
 export function validateCase(
   data: unknown,
 ): { ok: true; case: Case } | { ok: false; issues: DecodeIssue[]; issueCount: number } {
+  // A JSON key "__proto__" is an own property of the parsed object, but zod's record drops
+  // it: the answer would vanish without a word. Refuse it by name instead.
+  if (isRecord(data) && isRecord(data.answers) && Object.hasOwn(data.answers, '__proto__')) {
+    return {
+      ok: false,
+      issues: [
+        { path: 'answers.__proto__', code: 'reserved_key', message: ownMessages.reserved_key! },
+      ],
+      issueCount: 1,
+    };
+  }
   const parsed = caseSchema.safeParse(data);
   if (parsed.success) return { ok: true, case: parsed.data };
   const issues = summariseIssues(parsed.error.issues, isRecord(data) ? data : {});

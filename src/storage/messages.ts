@@ -80,13 +80,19 @@ const issueCodes = new Set([
   'invalid_value',
   'invalid_union',
   'unrecognized_keys',
+  'duplicate_id',
+  'too_deep',
+  'reserved_key',
 ]);
 
-/** One line of the "invalid file" list: where (path or question) and what. */
+/**
+ * One line of the "invalid file" list: where (path or question) and what. zod's
+ * own message is English, so it is never put into the translated line.
+ */
 export function issueMessage(issue: DecodeIssue): StorageMessage {
   const code = issueCodes.has(issue.code) ? issue.code : 'other';
   return {
     key: `storage:issue.${code}`,
-    values: { path: issue.path || '–', max: issue.maximum, detail: issue.message },
+    values: { path: issue.path || '–', max: issue.maximum },
   };
 }

@@ -2,7 +2,8 @@
  * Read a file a committee secretary received: our Word appendix (.docx, with
  * the case embedded) or a case file (.json). Decides by content, not by the
  * name. Never throws; every outcome has its own message in review.json.
- * The docx reader (and with it jszip) is loaded only when a .docx arrives.
+ * The docx reader (and with it jszip) is loaded only when a .docx arrives,
+ * and runs in a Web Worker (appendix/read-off-thread.ts).
  */
 import type { Case } from '../checklist/schema';
 import { openCaseFile, readFileBytes, startsWithZipMagic } from './case-files';
@@ -42,8 +43,9 @@ export async function readReceivedFile(file: Blob): Promise<ReceivedResult> {
 }
 
 async function readDocx(bytes: Uint8Array): Promise<ReceivedResult> {
-  const { readAppendix } = await import('../appendix/read-appendix');
-  const r = await readAppendix(bytes);
+  // In a Worker: no file, however hostile, freezes the page while it is read.
+  const { readAppendixOffThread } = await import('../appendix/read-off-thread');
+  const r = await readAppendixOffThread(bytes);
   switch (r.status) {
     case 'ok':
       return { status: 'ok', case: r.case, source: 'docx', migrated: r.migrated };

@@ -68,3 +68,30 @@ describe('AppErrorBoundary', () => {
     expect(await screen.findByText('Uppgiftslistan')).toBeInTheDocument();
   });
 });
+
+describe('AppErrorBoundary and navigation', () => {
+  it('shows the new screen on the first navigation after a crash, even before any hashchange event', async () => {
+    let crash = true;
+    function Maybe() {
+      if (crash) throw new Error('boom');
+      return <p>Uppgiftslistan</p>;
+    }
+    const { rerender, i18n } = await renderWithI18n(
+      <AppErrorBoundary resetKey="#/case/a">
+        <Maybe />
+      </AppErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    crash = false;
+    const { I18nextProvider } = await import('react-i18next');
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <AppErrorBoundary resetKey="#/">
+          <Maybe />
+        </AppErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('Uppgiftslistan')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

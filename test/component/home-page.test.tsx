@@ -311,3 +311,79 @@ describe('HomePage', () => {
     expect(storedIds()).toEqual([]);
   });
 });
+
+describe('HomePage and hostile ids', () => {
+  it('opens the case list when a stored case id holds a lone surrogate, and lists the others', async () => {
+    seed(simhall);
+    const bad = makeCase('x\uD800', { 'a.title': 'Trasigt id' }, '2025-03-20T09:00:00.000Z');
+    localStorage.setItem(caseKey(bad.id), JSON.stringify(encodeCase(bad)));
+    await renderHome();
+    expect(screen.getByRole('heading', { level: 1, name: 'Mina ärenden' })).toBeInTheDocument();
+    expect(rowTitles()).toEqual(['Ny simhall i Storby']);
+  });
+
+  it('imports a case file with two measures sharing an id, gives fresh ids and says so', async () => {
+    const dup = makeCase(
+      'dubbel',
+      {
+        'a.title': 'Dubbla åtgärder',
+        'b4.measures': [
+          { id: 'm1', measure: 'Ett', responsible: '', when: '', followUp: '' },
+          { id: 'm1', measure: 'Två', responsible: '', when: '', followUp: '' },
+        ],
+      },
+      '2025-03-20T09:00:00.000Z',
+    );
+    const { user } = await renderHome();
+    const file = new File([JSON.stringify(encodeCase(dup))], 'dubbel.json', {
+      type: 'application/json',
+    });
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
+    const box = await screen.findByTestId('cases-message');
+    expect(box).toHaveTextContent('1 rad hade samma id som en annan rad');
+    expect(within(box).getByRole('link', { name: 'Öppna ärendet' })).toHaveAttribute(
+      'href',
+      '#/case/dubbel',
+    );
+    const stored = JSON.parse(localStorage.getItem(caseKey('dubbel'))!) as {
+      case: { answers: { 'b4.measures': { id: string }[] } };
+    };
+    const ids = stored.case.answers['b4.measures'].map((m) => m.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('HomePage import on a full disk', () => {
+  it('says nothing was changed, not that work is kept while the tab is open', async () => {
+    const { user } = await renderHome();
+    const original = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      if (key.startsWith('ulk:case:'))
+        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      original.call(this, key, value);
+    });
+    const file = new File([JSON.stringify(encodeCase(simhall))], 'simhall.json', {
+      type: 'application/json',
+    });
+    await user.upload(
+      screen.getByLabelText(
+        'Välj en ärendefil (.json) eller en bilaga från Underlagskollen (.docx)',
+      ),
+      file,
+    );
+    const box = await screen.findByTestId('cases-message');
+    expect(box).toHaveTextContent('lagringsutrymme är fullt');
+    expect(box).toHaveTextContent('Inget har ändrats');
+    expect(box).not.toHaveTextContent('så länge fliken är öppen');
+    vi.restoreAllMocks();
+  });
+});

@@ -188,3 +188,45 @@ describe('flush handlers', () => {
     expect(saver.flush).not.toHaveBeenCalled();
   });
 });
+
+describe('autosave with an answer that cannot be saved', () => {
+  it('saves the rest, reports the answer by id and keeps the edit as unsaved', async () => {
+    const { createAutosaver: make } = await import('../../src/storage/autosave');
+    const { createCaseRepository } = await import('../../src/storage/case-storage');
+    const { MemoryStorage } = await import('../../src/storage/memory-storage');
+    const repo = createCaseRepository(new MemoryStorage());
+    const saver = make({ repo, baseRev: null, delayMs: 10 });
+    const at = '2025-01-01T08:00:00.000Z';
+    saver.schedule({
+      id: 'c',
+      createdAt: at,
+      updatedAt: at,
+      answers: { 'a.title': 'y'.repeat(2001), 'a.dnr': 'KS 1' },
+    });
+    expect(saver.flush()?.status).toBe('ok');
+    expect(saver.status()).toMatchObject({ kind: 'partial', questionIds: ['a.title'] });
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    const loaded = repo.load('c');
+    expect(loaded.status === 'ok' && loaded.case.answers).toEqual({ 'a.dnr': 'KS 1' });
+  });
+
+  it('asks before the page closes while edits are not stored, and not otherwise', async () => {
+    const { installUnloadWarning } = await import('../../src/storage/autosave');
+    const target = new EventTarget();
+    let unsaved = true;
+    const flushed: number[] = [];
+    const off = installUnloadWarning(
+      { flush: () => (flushed.push(1), null), hasUnsavedChanges: () => unsaved },
+      target,
+    );
+    const warn = new Event('beforeunload', { cancelable: true });
+    target.dispatchEvent(warn);
+    expect(warn.defaultPrevented).toBe(true);
+    unsaved = false;
+    const quiet = new Event('beforeunload', { cancelable: true });
+    target.dispatchEvent(quiet);
+    expect(quiet.defaultPrevented).toBe(false);
+    expect(flushed).toHaveLength(2);
+    off();
+  });
+});

@@ -96,10 +96,10 @@ describe('case repository', () => {
     expect(createCaseRepository(new MemoryStorage()).load('nope')).toEqual({ status: 'missing' });
   });
 
-  it('refuses to save a case that fails the schema and keeps nothing half-written', () => {
+  it('refuses to save a case whose frame (not an answer) fails the schema and writes nothing', () => {
     const storage = new MemoryStorage();
     const c = makeCase('a');
-    const bad = { ...c, answers: { 'a.title': 'x'.repeat(5000) } } as Case;
+    const bad = { ...c, createdAt: 'x'.repeat(5000) } as Case;
     const result = createCaseRepository(storage).save(bad);
     expect(result.status).toBe('invalid');
     expect(storage.getItem(caseKey('a'))).toBeNull();
@@ -438,5 +438,31 @@ describe('messages', () => {
         typeof v === 'object' && v !== null ? keys(v, `${p}${k}.`) : [`${p}${k}`],
       );
     expect(keys(en).sort()).toEqual(keys(sv).sort());
+  });
+});
+
+describe('a save with one answer over the hard cap', () => {
+  it('stores every other answer, keeps the stored value of the bad one and names it', async () => {
+    const { createCaseRepository: create, caseKey: key } =
+      await import('../../src/storage/case-storage');
+    const { MemoryStorage: Mem } = await import('../../src/storage/memory-storage');
+    const storage = new Mem();
+    const repo = create(storage);
+    const at = '2025-01-01T08:00:00.000Z';
+    const first = { id: 'cap', createdAt: at, updatedAt: at, answers: { 'a.title': 'Bra titel' } };
+    const saved = repo.save(first, { baseRev: null });
+    expect(saved.status).toBe('ok');
+    const next = {
+      ...first,
+      answers: { 'a.title': 'x'.repeat(2001), 'a.dnr': 'KS 2025/1' },
+    };
+    const result = repo.save(next, { baseRev: saved.status === 'ok' ? saved.rev : null });
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.skipped?.map((i) => i.questionId)).toEqual(['a.title']);
+    const stored = JSON.parse(storage.getItem(key('cap'))!) as {
+      case: { answers: Record<string, string> };
+    };
+    expect(stored.case.answers).toEqual({ 'a.title': 'Bra titel', 'a.dnr': 'KS 2025/1' });
   });
 });

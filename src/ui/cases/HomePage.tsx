@@ -40,6 +40,8 @@ interface Message {
   lines: string[];
   /** Present after a delete: the record to write back on Undo. */
   undo?: { removed: RemovedRecord; title: string };
+  /** A link to open a case (an import that needs a note read before opening). */
+  open?: { href: string; label: string };
 }
 
 /** Cases waiting for the user's answer because their ids are taken. */
@@ -235,6 +237,11 @@ function MessageBox({
           ))}
         </ul>
       ) : null}
+      {message.open ? (
+        <p>
+          <a href={message.open.href}>{message.open.label}</a>
+        </p>
+      ) : null}
       {message.undo ? (
         <button type="button" className="button button--secondary" onClick={onUndo}>
           {t('undo')}
@@ -248,6 +255,10 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
   const lines: string[] = [];
   if (report.imported.length > 0)
     lines.push(t('storage:import.imported', { count: report.imported.length }));
+  for (const c of report.imported) {
+    if (c.freshIds)
+      lines.push(`${c.title || c.id}: ${t('storage:import.freshIds', { count: c.freshIds })}`);
+  }
   if (report.identical.length > 0)
     lines.push(t('storage:import.identical', { count: report.identical.length }));
   if (report.failed.length > 0) {
@@ -268,7 +279,12 @@ function reportLines(t: TFunction, report: ImportReport): string[] {
             `${f.id}: ${
               f.result.status === 'refused-too-new'
                 ? t('ask.existingTooNew')
-                : msg(t, saveMessage(f.result))
+                : f.result.status === 'quota'
+                  ? // Nothing was opened: "your work is kept while the tab is open" would be untrue.
+                    t('storage:import.entryQuota')
+                  : f.result.status === 'unavailable'
+                    ? t('storage:import.entryUnavailable')
+                    : msg(t, saveMessage(f.result))
             }`,
           );
           break;
@@ -425,7 +441,12 @@ export function HomePage() {
       show({ tone: 'error', lines });
       return;
     }
-    storeOpened(result.case, result.migrated, msg(t, openFileMessage(result)));
+    storeOpened(
+      result.case,
+      result.migrated,
+      msg(t, openFileMessage(result)),
+      result.freshIds ? t('storage:import.freshIds', { count: result.freshIds }) : undefined,
+    );
   }
 
   /** Our Word appendix carries the case: opening it restores the case to continue. */
@@ -444,7 +465,7 @@ export function HomePage() {
   }
 
   /** Store a case read from a file (asking first if its id exists) and open it. */
-  function storeOpened(c: Case, migrated: boolean, openedLine: string) {
+  function storeOpened(c: Case, migrated: boolean, openedLine: string, note?: string) {
     const entry: BackupEntry = { index: 0, status: 'ok', case: c, migrated };
     const report = session.importEntries([entry]);
     if (report.conflicts.length > 0) {
@@ -452,6 +473,15 @@ export function HomePage() {
       return;
     }
     if (report.imported.length > 0 || report.identical.length > 0) {
+      if (note) {
+        // The note must be read: stay on the list and offer the case as a link.
+        show({
+          tone: 'warning',
+          lines: [openedLine, note],
+          open: { href: paths.tasks(c.id), label: t('files.openImported') },
+        });
+        return;
+      }
       show({ tone: 'info', lines: [openedLine] });
       navigate(paths.tasks(c.id));
       return;

@@ -6,6 +6,7 @@ import { isNationalGoal, orgGoalText } from '../../checklist/goals';
 import { chosenOptions } from '../../checklist/question-bank';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import { consultationPartyText } from '../../checklist/sami-duty';
+import { isOptionOf } from '../../checklist/options';
 import type {
   AnswerValue,
   Consultation,
@@ -51,8 +52,11 @@ export function FormattedAnswer({
   const { t, i18n } = useTranslation(['checklist', 'questions']);
   const { orgGoals } = useRuleContext();
   const listFormat = useListFormat();
+  // Only the question's own options are translation keys; any other stored value is plain text.
   const option = (o: string) =>
-    t(`options.${question.optionSet ?? question.id}.${o}`, { ns: 'questions', defaultValue: o });
+    isOptionOf(question, o)
+      ? t(`options.${question.optionSet ?? question.id}.${o}`, { ns: 'questions', defaultValue: o })
+      : o;
   const dash = (s: string) => (s.trim() === '' ? t('check.blank') : s);
 
   switch (question.kind) {

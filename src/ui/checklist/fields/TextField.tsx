@@ -1,4 +1,7 @@
 /** One line of text; optional suggestions through a <datalist> (free text stays possible). */
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../checklist/limits';
+import { HardCapMessage, useHardCap } from '../../common/HardCap';
 import type { FieldProps } from './field-props';
 import { QuestionFrame } from './QuestionFrame';
 
@@ -7,10 +10,12 @@ interface TextFieldProps extends FieldProps<string> {
 }
 
 export function TextField({ suggestions, ...props }: TextFieldProps) {
-  const { id, value, onChange, error } = props;
+  const { id, value, onChange, error, question } = props;
+  const { t } = useTranslation('questions');
+  const cap = useHardCap(limits.text, onChange);
   const listId = suggestions && suggestions.length > 0 ? `${id}-suggestions` : undefined;
   return (
-    <QuestionFrame {...props} group={false}>
+    <QuestionFrame {...props} group={false} extraDescribedBy={`${id}-cap`}>
       {(ariaDescribedBy) => (
         <>
           <input
@@ -19,7 +24,7 @@ export function TextField({ suggestions, ...props }: TextFieldProps) {
             name={id}
             className={`input${error ? ' input--error' : ''}`}
             value={value}
-            onChange={(e) => onChange(e.target.value)}
+            onChange={(e) => cap.handle(e.target.value)}
             aria-describedby={ariaDescribedBy}
             aria-invalid={error ? true : undefined}
             list={listId}
@@ -33,6 +38,12 @@ export function TextField({ suggestions, ...props }: TextFieldProps) {
               ))}
             </datalist>
           ) : null}
+          <HardCapMessage
+            id={`${id}-cap`}
+            label={t(question.labelKey)}
+            max={limits.text}
+            shown={cap.cut}
+          />
         </>
       )}
     </QuestionFrame>

@@ -1,13 +1,22 @@
 /** Long text with a character count that never blocks typing past the soft limit. */
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../checklist/limits';
 import { CharacterCount } from '../../common/CharacterCount';
+import { HardCapMessage, useHardCap } from '../../common/HardCap';
 import type { FieldProps } from './field-props';
 import { QuestionFrame } from './QuestionFrame';
 
 export function TextareaField(props: FieldProps<string>) {
   const { question, id, value, onChange, error } = props;
   const max = question.maxLength;
+  const { t } = useTranslation('questions');
+  const cap = useHardCap(limits.longText, onChange);
   return (
-    <QuestionFrame {...props} group={false} extraDescribedBy={max ? `${id}-info` : undefined}>
+    <QuestionFrame
+      {...props}
+      group={false}
+      extraDescribedBy={max ? `${id}-info ${id}-cap` : `${id}-cap`}
+    >
       {(ariaDescribedBy) => (
         <>
           <textarea
@@ -16,12 +25,18 @@ export function TextareaField(props: FieldProps<string>) {
             className={`textarea${error ? ' textarea--error' : ''}`}
             rows={6}
             value={value}
-            onChange={(e) => onChange(e.target.value)}
+            onChange={(e) => cap.handle(e.target.value)}
             aria-describedby={ariaDescribedBy}
             aria-invalid={error ? true : undefined}
             spellCheck
           />
           {max ? <CharacterCount id={id} value={value} maxLength={max} /> : null}
+          <HardCapMessage
+            id={`${id}-cap`}
+            label={t(question.labelKey)}
+            max={limits.longText}
+            shown={cap.cut}
+          />
         </>
       )}
     </QuestionFrame>

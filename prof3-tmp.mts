@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseCaseText } from './src/storage/envelope';
+import { buildAppendix } from './src/appendix/model';
+import { nodeTranslator } from './src/appendix/node-i18n';
+import { emptyContext } from './src/checklist/types';
+const { renderDocx } = await import('./src/appendix/docx-writer');
+const d = parseCaseText(readFileSync('/tmp/dh/s1.json', 'utf8'));
+if (d.status !== 'ok') throw new Error(d.status);
+const model = buildAppendix(d.case, { t: nodeTranslator('sv'), lng: 'sv', ctx: emptyContext });
+const t0 = performance.now();
+await renderDocx(model, d.case);
+console.log('docx', Math.round(performance.now() - t0));
