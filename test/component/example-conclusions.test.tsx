@@ -58,8 +58,14 @@ describe.each(index)('the example $file', ({ file, lang }) => {
         ? t('review:conclusion.canGoOn')
         : conclusion.steps.length > 0
           ? t('review:conclusion.sendBack', { steps: list(conclusion.steps) })
-          : t('review:conclusion.sendBackParts');
+          : conclusion.samiBlocked
+            ? t('rules:sami.blocked')
+            : t('review:conclusion.sendBackParts');
     expect(within(region).getByText(lead)).toBeInTheDocument();
+    // An unmet Sami consultation duty is said in plain words whatever the SKR steps say.
+    const sami = within(region).queryByText(t('rules:sami.blocked'));
+    if (conclusion.kind === 'send-back' && conclusion.samiBlocked) expect(sami).toBeInTheDocument();
+    else expect(sami).toBeNull();
     expect(region).toHaveClass(
       conclusion.kind === 'can-go-on' ? 'review-conclusion--ok' : 'review-conclusion--back',
     );

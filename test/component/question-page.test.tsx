@@ -44,7 +44,7 @@ describe('QuestionPage', () => {
     const example = screen.getByText(EXAMPLE_SUMMARY, { selector: 'summary' }).closest('details');
     expect(why).toHaveAttribute('open');
     expect(example).toHaveAttribute('open');
-    expect(screen.getByText(/Därför börjar SKR:s checklista/)).toBeVisible();
+    expect(screen.getByText(/Därför börjar SKR:s fem steg för jämställda beslutsunderlag/)).toBeVisible();
   });
 
   it('keeps the help texts closed by default', async () => {

@@ -520,7 +520,7 @@ test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami w
   ).toBeVisible();
   // Check-answers never calls the log optional while the duty is unmet.
   await expect(answerRow(page, 'Vilka konsultationer har genomförts?')).toContainText(
-    'Saknas: konsultation med Sametinget krävs enligt lag (2022:66)',
+    'Saknas: konsultation med Sametinget krävs enligt lag (2022:66) om konsultation i frågor som rör det samiska folket',
   );
 
   // Sametinget informed and declining is a recorded outcome that meets the duty.

@@ -80,7 +80,7 @@ test.describe('differences without measures (sjukresor)', () => {
     await expect(conclusion).toContainText(
       'Ärendet kan återremitteras för komplettering i steg 4.',
     );
-    await expect(conclusion).toContainText('Ett steg i SKR:s checklista är inte uppfyllt.');
+    await expect(conclusion).toContainText('Ett av de fem stegen för jämställda beslutsunderlag är inte uppfyllt.');
     await expect(conclusion).not.toContainText('Underlaget kan gå vidare.');
 
     const step4 = page.getByRole('row', { name: /Föreslås åtgärder mot osakliga skillnader\?/ });

@@ -11,9 +11,12 @@ const withAnswers = (answers: Record<string, unknown>) => ({
 
 const consultation = (date: string) => ({
   id: 'k1',
-  date,
-  parties: 'Sametinget',
+  party: 'sametinget',
+  partyName: '',
+  requested: '',
+  reply: '',
   form: '',
+  date,
   outcome: '',
   notes: '',
 });

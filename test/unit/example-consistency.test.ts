@@ -66,7 +66,12 @@ describe('the case conclusion', () => {
   it('sends back a paper whose SKR steps are all met when the child part is not met', () => {
     const youth = summarise(loadExample('ungdomskort.sv.json').answers, ctx);
     expect(youth.gender).toEqual({ kind: 'sufficient' });
-    expect(caseConclusion(youth)).toEqual({ kind: 'send-back', steps: [], parts: ['child'] });
+    expect(caseConclusion(youth)).toEqual({
+      kind: 'send-back',
+      steps: [],
+      parts: ['child'],
+      samiBlocked: false,
+    });
   });
 
   it('lets a complete paper go on, and never lets optional part E block it on its own', () => {

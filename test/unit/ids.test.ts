@@ -32,8 +32,11 @@ describe('ids of cases and rows', () => {
     if (list.status !== 'ok') return;
     expect(list.entries[0]?.result.status).toBe('corrupt');
     // Set aside unchanged, not deleted.
-    expect(list.quarantined).toHaveLength(1);
-    expect(repo.readQuarantined(list.quarantined[0]!.key)).toBe(bad);
+    expect(repo.setAsideDamaged()).toBe(1);
+    const quarantined = repo.listQuarantine();
+    expect(quarantined).toHaveLength(1);
+    if (quarantined === 'unavailable') return;
+    expect(repo.readQuarantined(quarantined[0]!.key)).toBe(bad);
   });
 
   it('refuses a case id outside the safe character set', () => {
@@ -74,9 +77,12 @@ describe('ids of cases and rows', () => {
   it('gives an imported file with duplicate measure and consultation ids fresh ids and says how many', async () => {
     const consultation = (id: string, notes: string) => ({
       id,
-      date: '',
-      parties: 'Sametinget',
+      party: 'sametinget',
+      partyName: '',
+      requested: '',
+      reply: '',
       form: '',
+      date: '',
       outcome: '',
       notes,
     });
