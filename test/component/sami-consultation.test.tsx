@@ -84,7 +84,9 @@ describe('check-answers for part D', () => {
     await renderWithI18n(<CheckAnswersPage caseId={CASE_ID} sectionId="minoriteter" />);
     const log = row('Vilka konsultationer har genomförts?');
     expect(
-      within(log).getByText('Saknas: konsultation med Sametinget krävs enligt lag (2022:66) om konsultation i frågor som rör det samiska folket'),
+      within(log).getByText(
+        'Saknas: konsultation med Sametinget krävs enligt lag (2022:66) om konsultation i frågor som rör det samiska folket',
+      ),
     ).toBeInTheDocument();
     expect(log).not.toHaveTextContent(/frivillig|valfri/i);
     expect(within(log).getByRole('link', { name: /^Svara/ })).toBeInTheDocument();

@@ -514,7 +514,9 @@ describe('summary paragraphs for the tjänsteskrivelse', () => {
     expect(texts[0]!.text).toContain('Underlaget ger förutsättningar för ett jämställt beslut.');
     expect(texts[0]!.text).toContain('Bilaga 5');
     expect(texts[1]!.text).toContain('Ärendet berör barn direkt.');
-    expect(texts[2]!.text).toContain('Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.');
+    expect(texts[2]!.text).toContain(
+      'Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.',
+    );
     expect(texts[2]!.text).toContain(
       'Konsultation med samiska företrädare är dokumenterad (2 tillfällen).',
     );

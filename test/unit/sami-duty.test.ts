@@ -205,7 +205,9 @@ describe('an unmet duty on every surface', () => {
 
     const shown = withLog([consultation(), sameby]);
     const text = summaryTexts(appendix(shown), caseWith(shown), { t: sv })[2]!.text;
-    expect(text).toContain('Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.');
+    expect(text).toContain(
+      'Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.',
+    );
     expect(text).toContain('Konsultation med samiska företrädare är dokumenterad (2 tillfällen).');
   });
 
