@@ -253,7 +253,9 @@ function table(
     `<w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join('')}</w:tblGrid>`,
     '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
       head
-        .map((h, i) => `<w:tc>${headTcPr[i]}${textParagraphsXml(h, { bold: true }, P_PR_KEEP)}</w:tc>`)
+        .map(
+          (h, i) => `<w:tc>${headTcPr[i]}${textParagraphsXml(h, { bold: true }, P_PR_KEEP)}</w:tc>`,
+        )
         .join('') +
       '</w:tr>',
   ];

@@ -377,9 +377,7 @@ function statTableBlocks(table: StatTable, index: number, opts: AppendixOptions)
   const sentence = derived.sentence ? [xmlSafe(derived.sentence)] : [];
   const rates = derived.rates;
   if (!rates) {
-    return [
-      { id, caption, head, rows, notes: [...notes, ...sentence], ...chartParts },
-    ];
+    return [{ id, caption, head, rows, notes: [...notes, ...sentence], ...chartParts }];
   }
   const rateRows = table.rows.map((_, i) => [
     labels[i] ?? '',
