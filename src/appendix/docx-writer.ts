@@ -16,6 +16,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  FileChild,
   Footer,
   Header,
   HeadingLevel,
@@ -35,7 +36,7 @@ import {
   WidthType,
   XmlComponent,
 } from 'docx';
-import type { ITableOptions, ParagraphChild } from 'docx';
+import type { IXmlableObject, ITableOptions, ParagraphChild } from 'docx';
 import { CHART_OUTLINE } from '../checklist/statistics';
 import type { GroupKey } from '../checklist/statistics-schema';
 import type { Case } from '../checklist/schema';
@@ -162,43 +163,111 @@ class DescribedTable extends Table {
   }
 }
 
+// ---- tables as XML text ----------------------------------------------------------------------
+//
+// A docx `TableCell` is a tree of a dozen objects (properties, width, margins, paragraph, run,
+// text), and the package then turns each into an intermediate object before writing XML: at the
+// statistics limits (50 tables of 500 rows) that took gigabytes. The data tables are therefore
+// written as XML text in one pass, the same elements docx writes (cell margins once per table
+// instead of per cell), and handed to the package as one element whose content is that text.
+
+const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (s: string) => escText(s).replace(/"/g, '&quot;');
+
+/** The run properties of a style, as XML. */
+function rPrXml(style: RunStyle): string {
+  const props = (style.bold ? '<w:b/><w:bCs/>' : '') + (style.italics ? '<w:i/><w:iCs/>' : '');
+  return props ? `<w:rPr>${props}</w:rPr>` : '';
+}
+
+/** `textParagraphs` as XML text: paragraphs, <w:br/> between lines, <w:tab/> for tabs. */
+function textParagraphsXml(text: string, style: RunStyle, pPr: string): string {
+  const rPr = rPrXml(style);
+  let out = '';
+  for (const lines of toParagraphs(text)) {
+    out += `<w:p>${pPr}`;
+    lines.forEach((pieces, lineIndex) => {
+      if (pieces.length === 0 && lineIndex > 0) out += `<w:r>${rPr}<w:br/></w:r>`;
+      pieces.forEach((p, i) => {
+        const brk = lineIndex > 0 && i === 0 ? '<w:br/>' : '';
+        out +=
+          p.kind === 'tab'
+            ? `<w:r>${rPr}${brk}<w:tab/></w:r>`
+            : `<w:r>${rPr}${brk}<w:t xml:space="preserve">${escText(p.text)}</w:t></w:r>`;
+      });
+    });
+    out += '</w:p>';
+  }
+  return out;
+}
+
+const BORDER_XML = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((edge) => `<w:${edge} w:val="single" w:color="808080" w:sz="4"/>`)
+  .join('');
+const CELL_MARGIN_XML =
+  '<w:tblCellMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="100"/>' +
+  '<w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
+const HEADER_SHADING = `<w:shd w:fill="${GREY}" w:color="auto" w:val="clear"/>`;
+const P_PR = '<w:pPr><w:pStyle w:val="TableText"/></w:pPr>';
+const P_PR_KEEP = '<w:pPr><w:pStyle w:val="TableText"/><w:keepNext/></w:pPr>';
+
+/**
+ * A docx body element whose content is ready XML text: the package writes the text as it is
+ * (a value that is not a string or an object is written with `String()`, unescaped, which
+ * docx 9's XML writer does by design of its xml-package compatibility), inside `rootKey`.
+ */
+class RawXmlElement extends FileChild {
+  private readonly inner: string;
+  constructor(rootKey: string, inner: string) {
+    super(rootKey);
+    this.inner = inner;
+  }
+  override prepForXml(): IXmlableObject {
+    const inner = this.inner;
+    const content = Object.assign(() => inner, { toString: () => inner });
+    return { [this.rootKey]: content };
+  }
+}
+
+/**
+ * A data table with a header row that repeats on each page, written as XML text. Its caption is
+ * the table's title for screen readers (w:tblCaption). Short tables are kept on one page.
+ */
 function table(
   head: string[],
   rows: string[][],
   colWeights?: number[],
   caption = '',
   keepTogether = rows.length <= KEEP_TOGETHER_ROWS,
-): Table {
+): FileChild {
   const w = colWeights ? widths(colWeights) : autoWidths(head, rows);
-  return new DescribedTable(
-    {
-      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-      columnWidths: w,
-      borders: BORDERS,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: head.map((h, i) =>
-            cell(h, { header: true, width: w[i] ?? 1000, keepNext: true }),
-          ),
-        }),
-        ...rows.map(
-          (r, rowIndex) =>
-            new TableRow({
-              cantSplit: true,
-              children: head.map((_h, i) =>
-                cell(r[i] ?? '', {
-                  width: w[i] ?? 1000,
-                  keepNext: keepTogether && rowIndex < rows.length - 1,
-                }),
-              ),
-            }),
-        ),
-      ],
-    },
-    caption,
-  );
+  const tcPr = w.map((width) => `<w:tcW w:type="dxa" w:w="${width}"/>`);
+  const headTcPr = tcPr.map((p) => `<w:tcPr>${p}${HEADER_SHADING}</w:tcPr>`);
+  const bodyTcPr = tcPr.map((p) => `<w:tcPr>${p}</w:tcPr>`);
+  const safeCaption = xmlSafe(caption);
+  const parts: string[] = [
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${CONTENT_WIDTH}"/><w:tblBorders>${BORDER_XML}</w:tblBorders>` +
+      CELL_MARGIN_XML +
+      (safeCaption ? `<w:tblCaption w:val="${escAttr(safeCaption)}"/>` : '') +
+      '</w:tblPr>',
+    `<w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join('')}</w:tblGrid>`,
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
+      head
+        .map(
+          (h, i) => `<w:tc>${headTcPr[i]}${textParagraphsXml(h, { bold: true }, P_PR_KEEP)}</w:tc>`,
+        )
+        .join('') +
+      '</w:tr>',
+  ];
+  rows.forEach((r, rowIndex) => {
+    const pPr = keepTogether && rowIndex < rows.length - 1 ? P_PR_KEEP : P_PR;
+    let row = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+    for (let i = 0; i < head.length; i++) {
+      row += `<w:tc>${bodyTcPr[i]}${textParagraphsXml(r[i] ?? '', {}, pPr)}</w:tc>`;
+    }
+    parts.push(row + '</w:tr>');
+  });
+  return new RawXmlElement('w:tbl', parts.join(''));
 }
 
 // ---- the chart: a borderless table of shaded cells --------------------------------------------
@@ -318,7 +387,7 @@ function chartTable(ch: ChartBlock): Table {
   );
 }
 
-function chartBlock(ch: ChartBlock): (Paragraph | Table)[] {
+function chartBlock(ch: ChartBlock): FileChild[] {
   return [
     ...textParagraphs(ch.caption, { bold: true }, { style: 'Caption', keepNext: true }),
     chartTable(ch),
@@ -351,17 +420,18 @@ function fieldTable(fields: { label: string; value: string }[]): Table {
   });
 }
 
-function tableBlock(tb: TableBlock): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function tableBlock(tb: TableBlock): FileChild[] {
+  const out: FileChild[] = [];
   if (tb.caption)
     out.push(...textParagraphs(tb.caption, { bold: true }, { style: 'Caption', keepNext: true }));
   if (tb.rows.length > 0) out.push(table(tb.head, tb.rows, undefined, tb.caption));
   for (const n of tb.notes) out.push(...textParagraphs(n, {}, { style: 'TableNote' }));
   if (tb.chart) out.push(...chartBlock(tb.chart));
+  if (tb.chartOmitted) out.push(...textParagraphs(tb.chartOmitted, {}, { style: 'ChartAlt' }));
   return out;
 }
 
-function answer(a: AnswerContent): (Paragraph | Table)[] {
+function answer(a: AnswerContent): FileChild[] {
   switch (a.kind) {
     case 'text':
       return textParagraphs(a.text);
@@ -377,7 +447,7 @@ function answer(a: AnswerContent): (Paragraph | Table)[] {
   }
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block): FileChild[] {
   switch (b.kind) {
     case 'qa':
       return [
@@ -427,7 +497,7 @@ export function buildDocument(
   opts: RenderOptions = {},
 ): Document {
   const lang = { value: model.langTag };
-  const pageOne: (Paragraph | Table)[] = [
+  const pageOne: FileChild[] = [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       children: [new TextRun({ text: model.label, bold: true, size: 28 })],
@@ -456,7 +526,7 @@ export function buildDocument(
     ...answer(model.conclusion.answer),
   ];
 
-  const partsContent: (Paragraph | Table)[] = model.parts.flatMap((part, i) => [
+  const partsContent: FileChild[] = model.parts.flatMap((part, i) => [
     heading(part.heading, 1, i === 0),
     ...part.subsections.flatMap((sub) => [
       ...(sub.heading ? [heading(sub.heading, 2)] : []),

@@ -44,6 +44,7 @@ import type {
   StatTable,
 } from '../checklist/types';
 import {
+  CHART_MAX_ROWS,
   cellNumber,
   chartAltText,
   chartModel,
@@ -113,6 +114,11 @@ export interface TableBlock {
   notes: string[];
   /** Statistics tables only: the chart drawn after the table (absent when there is nothing to draw). */
   chart?: ChartBlock;
+  /**
+   * Statistics tables with more rows than `CHART_MAX_ROWS`: the sentence saying the chart is
+   * left out and why, shown where the chart would be (Word and preview alike).
+   */
+  chartOmitted?: string;
 }
 
 /** One bar of a chart: a group's value in one kön+ row. */
@@ -361,13 +367,17 @@ function statTableBlocks(table: StatTable, index: number, opts: AppendixOptions)
     notes.push(tx(t, 'appendix:stats.source', sanitizeParams({ source: table.source.trim() })));
   }
   const id = xmlSafe(table.id) || `table-${index + 1}`;
-  const chart = chartBlock(table, id, opts);
+  const chartResult = chartBlock(table, id, opts);
+  const chart = chartResult?.kind === 'chart' ? chartResult : null;
+  const chartOmitted = chartResult?.kind === 'omitted' ? chartResult.text : null;
+  const chartParts = {
+    ...(chart ? { chart } : {}),
+    ...(chartOmitted ? { chartOmitted } : {}),
+  };
   const sentence = derived.sentence ? [xmlSafe(derived.sentence)] : [];
   const rates = derived.rates;
   if (!rates) {
-    return [
-      { id, caption, head, rows, notes: [...notes, ...sentence], ...(chart ? { chart } : {}) },
-    ];
+    return [{ id, caption, head, rows, notes: [...notes, ...sentence], ...chartParts }];
   }
   const rateRows = table.rows.map((_, i) => [
     labels[i] ?? '',
@@ -376,7 +386,7 @@ function statTableBlocks(table: StatTable, index: number, opts: AppendixOptions)
   if (rates.totalRow)
     rateRows.push([tx(t, 'appendix:stats.total'), ...rates.totalRow.map(xmlSafe)]);
   return [
-    { id, caption, head, rows, notes, ...(chart ? { chart } : {}) },
+    { id, caption, head, rows, notes, ...chartParts },
     {
       id: `${id}-rates`,
       caption: tx(t, 'appendix:stats.rateCaption', sanitizeParams({ indicator })),
@@ -403,12 +413,25 @@ function statCell(raw: string | undefined, unit: StatTable['unit'], opts: Append
   return xmlSafe(formatValue(value, unit, lng));
 }
 
-/** The chart of a statistics table as model content; null when no row has a value. */
-function chartBlock(table: StatTable, id: string, opts: AppendixOptions): ChartBlock | null {
+/**
+ * The chart of a statistics table as model content; null when no row has a value, and a
+ * notice instead of the chart when the table has more rows than `CHART_MAX_ROWS`.
+ */
+function chartBlock(
+  table: StatTable,
+  id: string,
+  opts: AppendixOptions,
+): ChartBlock | { kind: 'omitted'; text: string } | null {
   const { t, lng } = opts;
   const cm = chartModel(table, lng);
   const drawn = cm.bars.filter((b) => b.value != null && b.value >= 0);
   if (cm.categories.length === 0 || drawn.length === 0) return null;
+  if (cm.categories.length > CHART_MAX_ROWS) {
+    return {
+      kind: 'omitted',
+      text: tx(t, 'appendix:chart.omitted', { rows: cm.categories.length, max: CHART_MAX_ROWS }),
+    };
+  }
   const max = Math.max(0, ...drawn.map((b) => b.value ?? 0));
   const title = xmlSafe(chartTitle(table, t));
   // Bars by row in one pass (a filter per row was quadratic at 500 rows).

@@ -992,6 +992,13 @@ export const seriesStyle: Record<GroupKey, { fill: string; pattern: ChartPattern
 };
 export const CHART_OUTLINE = '#222222';
 
+/**
+ * The appendix draws a table's chart only up to this many rows (chart categories): a chart of
+ * hundreds of bars is unreadable and would make the Word file huge; above it the appendix says
+ * that the chart is left out and why, and the table carries every value.
+ */
+export const CHART_MAX_ROWS = 25;
+
 export interface ChartBar {
   rowId: string;
   group: GroupKey;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseStore } from '../../src/session/case-store';
 import { newCase } from '../../src/checklist/schema';
-import type { Answers } from '../../src/checklist/types';
+import type { Answers, StatTable } from '../../src/checklist/types';
 import { PreviewPage } from '../../src/ui/preview/PreviewPage';
 import { loadExample } from '../helpers/appendix-fixtures';
 import { renderWithI18n } from '../helpers/render';
@@ -203,6 +203,33 @@ describe('PreviewPage with a full example case', () => {
     expect(
       within(article).getAllByText(/Osakliga skillnader finns men inga åtgärder föreslås\./).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('says in place of the chart that it is left out when a statistics table has too many rows', async () => {
+    const example = loadExample('sjukresor.sv.json');
+    const [first, ...others] = example.answers['b2.tables'] as StatTable[];
+    const long: StatTable = {
+      ...first!,
+      rows: Array.from({ length: 30 }, (_, i) => ({
+        ...first!.rows[0]!,
+        id: `long-${i}`,
+        label: `Grupp ${i + 1}`,
+        subset: false,
+      })),
+    };
+    const answers = { ...example.answers, 'b2.tables': [long, ...others] };
+    caseStore.open({ case: { ...example, answers, id: CASE_ID }, readOnly: false, sandbox: false });
+    await renderWithI18n(<PreviewPage caseId={CASE_ID} />);
+    const article = preview();
+    expect(
+      within(article).getByText(
+        'Diagrammet är utelämnat eftersom tabellen har 30 rader (diagram ritas för högst 25 rader). Alla värden står i tabellen.',
+      ),
+    ).toBeInTheDocument();
+    // The figures and the rates table both keep the last row.
+    expect(within(article).getAllByRole('row', { name: /^Grupp 30 / })).toHaveLength(2);
+    // Only the car table still has its chart.
+    expect(within(article).getAllByRole('img', { name: /^Diagram|, 20\d\d$/ }).length).toBe(1);
   });
 
   it('shows statistics as tables with computed figures and a chart, measures and the consultation log', async () => {

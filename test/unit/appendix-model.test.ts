@@ -3,6 +3,7 @@ import { emptyContext } from '../../src/checklist/types';
 import { appendixFileName, buildAppendix, summaryTexts } from '../../src/appendix/model';
 import type { AppendixModel, Block, TableBlock } from '../../src/appendix/model';
 import type { StatTable } from '../../src/checklist/types';
+import { CHART_MAX_ROWS } from '../../src/checklist/statistics';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { isXmlSafe, toParagraphs, xmlSafe } from '../../src/appendix/sanitize';
 import { caseWith, loadExample, shippedContext } from '../helpers/appendix-fixtures';
@@ -563,5 +564,47 @@ describe('sanitising text for XML', () => {
       ],
       [[{ kind: 'text', text: 'd' }]],
     ]);
+  });
+});
+
+describe('the chart of a long statistics table', () => {
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i): [string, string, string] => [
+      `Rad ${i + 1}`,
+      String(i + 10),
+      String(i + 20),
+    ]);
+  const tableWith = (n: number) =>
+    tablesOf(
+      buildAppendix(
+        caseWith({
+          'b1.affects': 'ja',
+          'b2.split': 'ja',
+          'b2.tables': [statTable('t1', 'count', rows(n))],
+        }),
+        { t: sv, lng: 'sv', ctx },
+      ),
+      'b2.tables',
+    )[0]!;
+
+  it('is drawn up to the limit of rows, with a bar row per table row', () => {
+    const table = tableWith(CHART_MAX_ROWS);
+    expect(table.chart?.rows).toHaveLength(CHART_MAX_ROWS);
+    expect(table.chartOmitted).toBeUndefined();
+  });
+
+  it('is left out above the limit, saying so and why, while the table keeps every row', () => {
+    const table = tableWith(CHART_MAX_ROWS + 1);
+    expect(table.chart).toBeUndefined();
+    expect(table.chartOmitted).toBe(
+      `Diagrammet är utelämnat eftersom tabellen har ${CHART_MAX_ROWS + 1} rader (diagram ritas för högst ${CHART_MAX_ROWS} rader). Alla värden står i tabellen.`,
+    );
+    expect(table.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining([`Rad 1`, `Rad ${CHART_MAX_ROWS + 1}`]),
+    );
+  });
+
+  it('is limited to a number of rows a reader can still take in', () => {
+    expect(CHART_MAX_ROWS).toBe(25);
   });
 });

@@ -371,3 +371,40 @@ function customXml(props: { name: string; value: string }[]): string {
     '</Properties>'
   );
 }
+
+describe('a statistics table at the row limit in Word', () => {
+  it('holds every row and value, no chart, and the notice that the chart is left out', async () => {
+    const n = 500;
+    const table: StatTable = {
+      id: 't1',
+      indicator: 'Besök',
+      unit: 'count',
+      period: '2024',
+      source: '',
+      breakdown: 'Ort',
+      groups: ['women', 'men'],
+      rows: Array.from({ length: n }, (_, i) => ({
+        id: `r${i}`,
+        label: `Ort ${i + 1}`,
+        values: { women: String(1000 + i), men: String(5000 + i) },
+      })),
+      sentence: null,
+    };
+    const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
+    const xml = await unzipText(
+      await renderDocx(buildAppendix(c, { t: sv, lng: 'sv', ctx }), c),
+      'word/document.xml',
+    );
+    expect(xmlProblem(xml)).toBeNull();
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
+    const plain = (s: string) => s.replace(/\s/g, ' ');
+    for (let i = 0; i < n; i++) {
+      const at = texts.indexOf(`Ort ${i + 1}`);
+      expect(at, `row ${i + 1}`).toBeGreaterThan(-1);
+      expect(plain(texts[at + 1]!)).toBe(plain((1000 + i).toLocaleString('sv-SE')));
+      expect(plain(texts[at + 2]!)).toBe(plain((5000 + i).toLocaleString('sv-SE')));
+    }
+    expect(xml).toContain('Diagrammet är utelämnat eftersom tabellen har 500 rader');
+    expect(xml).not.toContain('Diagram: ');
+  });
+});

@@ -132,6 +132,7 @@ function Answer(props: { answer: AnswerContent; questionId: string; chart: Chart
                     />
                   </div>
                 )}
+                {table.chartOmitted && <p className="preview-note">{table.chartOmitted}</p>}
               </div>
             );
           })}
