@@ -23,7 +23,13 @@ import {
   tableGroups,
   validateCell,
 } from '../../../checklist/statistics';
-import type { Lng, PairKey, PasteProblem, RowStats, Translate } from '../../../checklist/statistics';
+import type {
+  Lng,
+  PairKey,
+  PasteProblem,
+  RowStats,
+  Translate,
+} from '../../../checklist/statistics';
 import { groupKeys, statUnits } from '../../../checklist/statistics-schema';
 import type { GroupKey, StatRow, StatTable, StatUnit } from '../../../checklist/statistics-schema';
 import { TableScroll } from '../../common/TableScroll';
@@ -54,6 +60,44 @@ function isBlock(text: string): boolean {
 
 function dash(v: number | null | undefined, f: (v: number) => string, t: Translate): string {
   return v == null ? t('stats:grid.notComputed') : f(v);
+}
+
+/** One number cell of the grid: the input, its accessible name and the cell's own problem. */
+function NumberCell(props: {
+  id: string;
+  raw: string;
+  unit: StatUnit;
+  label: string;
+  onChange: (value: string) => void;
+  onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void;
+  t: Translate;
+}) {
+  const { id, raw, unit, label, onChange, onPaste, t } = props;
+  const problem = validateCell(raw, unit);
+  const msgId = `${id}-msg`;
+  return (
+    <td>
+      <input
+        id={id}
+        className="stat-input stat-input-number"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={raw}
+        maxLength={limits.cell}
+        aria-label={label}
+        aria-invalid={problem?.severity === 'error' ? true : undefined}
+        aria-describedby={problem ? msgId : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onPaste={onPaste}
+      />
+      {problem && (
+        <p id={msgId} className={`stat-cell-msg stat-cell-msg-${problem.severity}`}>
+          {t(problem.key)}
+        </p>
+      )}
+    </td>
+  );
 }
 
 export function StatTableEditor(props: StatTableEditorProps) {
@@ -402,78 +446,37 @@ export function StatTableEditor(props: StatTableEditorProps) {
                   </td>
                   {groups.map((g) => {
                     const raw = row.values[g] ?? '';
-                    const problem = validateCell(raw, table.unit);
-                    const cellId = id(`r${ri}-${g}`);
-                    const msgId = `${cellId}-msg`;
                     return (
-                      <td key={g}>
-                        <input
-                          id={cellId}
-                          className="stat-input stat-input-number"
-                          type="text"
-                          inputMode="decimal"
-                          autoComplete="off"
-                          value={raw}
-                          maxLength={limits.cell}
-                          aria-label={t('stats:grid.cellLabel', {
-                            group: t(`stats:groups.${g}`),
-                            row: rn,
-                          })}
-                          aria-invalid={problem?.severity === 'error' ? true : undefined}
-                          aria-describedby={problem ? msgId : undefined}
-                          onChange={(e) =>
-                            setRow(ri, { ...row, values: { ...row.values, [g]: e.target.value } })
-                          }
-                          onPaste={(e) => onCellPaste(e, ri, g)}
-                        />
-                        {problem && (
-                          <p
-                            id={msgId}
-                            className={`stat-cell-msg stat-cell-msg-${problem.severity}`}
-                          >
-                            {t(problem.key)}
-                          </p>
-                        )}
-                      </td>
+                      <NumberCell
+                        key={g}
+                        id={id(`r${ri}-${g}`)}
+                        raw={raw}
+                        unit={table.unit}
+                        label={t('stats:grid.cellLabel', {
+                          group: t(`stats:groups.${g}`),
+                          row: rn,
+                        })}
+                        onChange={(v) => setRow(ri, { ...row, values: { ...row.values, [g]: v } })}
+                        onPaste={(e) => onCellPaste(e, ri, g)}
+                        t={t}
+                      />
                     );
                   })}
                   {withBase &&
-                    groups.map((g) => {
-                      const raw = row.base?.[g] ?? '';
-                      const problem = validateCell(raw, 'count');
-                      const cellId = id(`r${ri}-base-${g}`);
-                      const msgId = `${cellId}-msg`;
-                      return (
-                        <td key={`base-${g}`}>
-                          <input
-                            id={cellId}
-                            className="stat-input stat-input-number"
-                            type="text"
-                            inputMode="decimal"
-                            autoComplete="off"
-                            value={raw}
-                            maxLength={limits.cell}
-                            aria-label={t('stats:grid.baseCellLabel', {
-                              group: t(`stats:groups.${g}`),
-                              row: rn,
-                            })}
-                            aria-invalid={problem?.severity === 'error' ? true : undefined}
-                            aria-describedby={problem ? msgId : undefined}
-                            onChange={(e) =>
-                              setRow(ri, { ...row, base: { ...row.base, [g]: e.target.value } })
-                            }
-                          />
-                          {problem && (
-                            <p
-                              id={msgId}
-                              className={`stat-cell-msg stat-cell-msg-${problem.severity}`}
-                            >
-                              {t(problem.key)}
-                            </p>
-                          )}
-                        </td>
-                      );
-                    })}
+                    groups.map((g) => (
+                      <NumberCell
+                        key={`base-${g}`}
+                        id={id(`r${ri}-base-${g}`)}
+                        raw={row.base?.[g] ?? ''}
+                        unit="count"
+                        label={t('stats:grid.baseCellLabel', {
+                          group: t(`stats:groups.${g}`),
+                          row: rn,
+                        })}
+                        onChange={(v) => setRow(ri, { ...row, base: { ...row.base, [g]: v } })}
+                        t={t}
+                      />
+                    ))}
                   {s && computedCells(s)}
                   <td>
                     <button
