@@ -40,11 +40,16 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (IEEE), as 8 lower-case hex digits. */
-export function crc32Hex(bytes: Uint8Array): string {
+/** CRC-32 (IEEE), the checksum of the embedded case and of a zip entry. */
+export function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** CRC-32 (IEEE), as 8 lower-case hex digits. */
+export function crc32Hex(bytes: Uint8Array): string {
+  return crc32(bytes).toString(16).padStart(8, '0');
 }
 
 function base64ToBytes(b64: string): Uint8Array {
