@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -20,7 +21,6 @@ type Lang = 'sv' | 'en';
 const languages: readonly Lang[] = ['sv', 'en'];
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // ---- Texts: the tests find things by what the user reads, in either language ----
 
@@ -314,15 +314,6 @@ async function openScreen(page: Page, screen: Screen, lang: Lang) {
 }
 
 // ---- Checks ----
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(
-    results.violations.map(
-      (v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
 
 /** Headings as assistive technology meets them: level and text, in document order. */
 async function headingOutline(page: Page): Promise<{ level: number; text: string }[]> {

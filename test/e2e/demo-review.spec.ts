@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { seedCase } from './helpers/seed';
@@ -88,15 +88,6 @@ async function seedRealCase(page: Page) {
     },
     [`ulk:case:${REAL_ID}`, realEnvelope] as const,
   );
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
 }
 
 async function storedCases(page: Page): Promise<Record<string, string>> {

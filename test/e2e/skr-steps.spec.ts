@@ -12,22 +12,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 
 const TITLE = 'Höjd egenavgift för sjukresor med taxi från 2026';
 const NO_MEASURES = 'Osakliga skillnader finns men inga åtgärder föreslås.';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** The visible text of word/document.xml, paragraph by paragraph. */
 async function docxText(path: string): Promise<string> {
