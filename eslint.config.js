@@ -6,27 +6,37 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 // ---- the layers, enforced (docs/architecture.md) ---------------------------------------------
 
-const LAYERS = 'Layers: checklist <- appendix <- storage/config/session/routing/i18n <- ui <- app.';
+const LAYERS =
+  'Layers: checklist <- format <- appendix <- storage/config/session/routing/i18n <- ui <- app.';
 const services = ['storage', 'config', 'session', 'routing', 'i18n'];
 const uiFeatures = ['cases', 'checklist', 'demo', 'pages', 'preview', 'review', 'settings'];
 
 const layerZones = [
   {
     target: './src/checklist',
-    from: ['./src/appendix', ...services.map((d) => `./src/${d}`), './src/ui', './src/app'],
+    from: [
+      './src/format',
+      './src/appendix',
+      ...services.map((d) => `./src/${d}`),
+      './src/ui',
+      './src/app',
+    ],
     message: `src/checklist is the pure domain and imports nothing else of the app. ${LAYERS}`,
+  },
+  {
+    target: './src/format',
+    from: ['./src/appendix', ...services.map((d) => `./src/${d}`), './src/ui', './src/app'],
+    message: `src/format (the pure codecs of stored and exported files) may import only src/checklist. ${LAYERS}`,
   },
   {
     target: './src/appendix',
     from: [...services.map((d) => `./src/${d}`), './src/ui', './src/app'],
-    // The case envelope codec is pure (no browser storage): the Word file embeds a case with it.
-    except: ['./envelope.ts'],
-    message: `src/appendix may import only src/checklist (and the envelope codec). ${LAYERS}`,
+    message: `src/appendix may import only src/format and src/checklist. ${LAYERS}`,
   },
   ...services.map((d) => ({
     target: `./src/${d}`,
     from: ['./src/ui', './src/app'],
-    message: `src/${d} may import src/checklist, src/appendix and the other services, never the screens. ${LAYERS}`,
+    message: `src/${d} may import src/checklist, src/format, src/appendix and the other services, never the screens. ${LAYERS}`,
   })),
   {
     target: './src/ui',
@@ -65,7 +75,7 @@ export default tseslint.config(
   },
   {
     // The layers (docs/architecture.md): each imports only the layers below it.
-    //   checklist <- appendix <- storage / config / session / routing / i18n <- ui <- app
+    //   checklist <- format <- appendix <- storage / config / session / routing / i18n <- ui <- app
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {

@@ -14,7 +14,8 @@ import { buildAppendix } from '../src/appendix/model';
 import { translatorFromResources } from '../src/appendix/translator';
 import type { Translate } from '../src/appendix/model';
 import { emptyContext } from '../src/checklist/types';
-import { encodeCase, newRev } from '../src/storage/envelope';
+import { encodeCase } from '../src/format/case-envelope';
+import { newId } from '../src/storage/ids';
 import { caseKey } from '../src/storage/case-storage';
 import { freeTextChars, largeCase, largeCaseDefaults } from '../test/fixtures/large-case';
 
@@ -109,7 +110,7 @@ function largeCaseEnvelope(): { key: string; value: string; id: string } {
   const c = largeCase();
   return {
     key: caseKey(c.id),
-    value: JSON.stringify(encodeCase(c, new Date(), newRev())),
+    value: JSON.stringify(encodeCase(c, new Date(), newId())),
     id: c.id,
   };
 }

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseConfig, ruleContextFrom } from '../src/config/config-schema';
 import { emptyContext } from '../src/checklist/types';
 import type { RuleContext } from '../src/checklist/types';
-import { parseCaseText } from '../src/storage/envelope';
+import { parseCaseText } from '../src/format/case-envelope';
 import { appendixFileName, buildAppendix } from '../src/appendix/model';
 import type { ExportLanguage, OrgOptions } from '../src/appendix/model';
 import { nodeTranslator } from '../src/appendix/node-i18n';

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { limits } from '../src/checklist/limits';
-import { encodeCase } from '../src/storage/envelope';
+import { encodeCase } from '../src/format/case-envelope';
 import { largeCase } from '../test/fixtures/large-case';
 import type { Case } from '../src/checklist/schema';
 

@@ -40,7 +40,7 @@ import type { IXmlableObject, ITableOptions, ParagraphChild } from 'docx';
 import { CHART_OUTLINE } from '../checklist/statistics';
 import type { GroupKey } from '../checklist/statistics-schema';
 import type { Case } from '../checklist/schema';
-import { serializeCase } from '../storage/envelope';
+import { serializeCase } from '../format/case-envelope';
 import { toCustomProperties } from './embed';
 import type { AnswerContent, AppendixModel, Block, ChartBlock, TableBlock } from './model';
 import { toParagraphs, xmlSafe } from './sanitize';

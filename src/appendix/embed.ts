@@ -1,5 +1,5 @@
 /**
- * How a case travels inside an appendix: the case envelope JSON (storage/envelope.ts),
+ * How a case travels inside an appendix: the case envelope JSON (format/case-envelope.ts),
  * UTF-8, base64, split into custom document properties (docProps/custom.xml).
  *
  * Why base64 and chunks: Word limits a text property to 255 characters, and

@@ -10,7 +10,8 @@
  * a Worker (read-worker.ts); tests and the CLI call it directly.
  */
 import type { Case } from '../checklist/schema';
-import { decodeCase } from '../storage/envelope';
+import { decodeCase } from '../format/case-envelope';
+import { startsWithZipMagic } from '../format/zip-magic';
 import { fromCustomProperties, parseCustomXml } from './embed';
 
 export type ReadAppendixResult =
@@ -21,8 +22,6 @@ export type ReadAppendixResult =
   | { status: 'damaged'; detail: string }
   /** Made by a newer version of the app. */
   | { status: 'too-new'; version: number };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * custom.xml of the largest case the schema allows is well under this (the
@@ -90,10 +89,6 @@ function inflateCapped(
     });
     stream.resume();
   });
-}
-
-function startsWithZipMagic(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<ReadAppendixResult> {

@@ -14,9 +14,14 @@ const ILLEGAL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Remove every character XML 1.0 forbids; nothing else changes. */
+export function withoutXmlIllegal(text: string): string {
+  return text.replace(ILLEGAL, '');
+}
+
 /** Remove every character XML 1.0 forbids and normalise line ends to "\n". Keeps tabs, emoji, RTL text. */
 export function xmlSafe(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/\r\n?/g, '\n');
+  return withoutXmlIllegal(text).replace(/\r\n?/g, '\n');
 }
 
 /** True when the text contains nothing XML 1.0 forbids. */

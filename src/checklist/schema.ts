@@ -31,7 +31,7 @@ import type { Answers, QuestionKind } from './types';
 
 /**
  * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
- * the request date and reply, and meeting or written form (src/storage/envelope.ts migrates).
+ * the request date and reply, and meeting or written form (src/format/case-migrations.ts migrates).
  */
 export const CASE_SCHEMA_VERSION = 2;
 

@@ -13,6 +13,8 @@
  */
 import * as z from 'zod/mini';
 import type { MinorityLanguage, OrganisationKind, OrgGoal, RuleContext } from '../checklist/types';
+import { isRecord } from '../format/versioned-json';
+import { withoutXmlIllegal } from '../appendix/sanitize';
 
 export const CONFIG_VERSION = 1;
 
@@ -46,13 +48,9 @@ export const limits = {
 /** Letters a–z, digits, hyphen and underscore; starts with a letter or digit. */
 export const GOAL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
-// Characters not allowed in XML 1.0 (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).
-const ILLEGAL_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+/** Trimmed, without the characters XML 1.0 forbids (the settings end up in the Word file). */
 export function cleanText(s: string): string {
-  return s.replace(ILLEGAL_XML, '').trim();
+  return withoutXmlIllegal(s).trim();
 }
 
 const text = (max: number) => z.string().check(z.overwrite(cleanText), z.maxLength(max));
@@ -209,10 +207,6 @@ function check<T>(
   const first = r.error.issues[0];
   problems.push(first ? issueToProblem(first, path, value) : problem(path, 'invalid'));
   return { ok: false };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Keys starting with `_` (comments) or `$` (e.g. `$schema`) are ignored silently. */

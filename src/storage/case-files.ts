@@ -19,9 +19,11 @@
 import type { Case } from '../checklist/schema';
 import { caseMeta, newCaseId } from './case-storage';
 import type { CaseMeta, CaseRepository, SaveResult } from './case-storage';
-import { APP_VERSION, decodeCase, encodeCase, isRecord } from './envelope';
-import type { DecodeIssue } from './envelope';
+import { APP_VERSION, decodeCase, encodeCase } from '../format/case-envelope';
+import type { DecodeIssue } from '../format/case-envelope';
+import { isRecord } from '../format/versioned-json';
 import { freshenImportedIds } from './ids';
+import { startsWithZipMagic } from '../format/zip-magic';
 
 export const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024;
 /** A backup holds many cases; still bounded so a hostile file cannot hang the tab. */
@@ -122,13 +124,6 @@ async function readBytes(blob: Blob): Promise<ArrayBuffer> {
 /** The bytes of a dropped or picked file. */
 export async function readFileBytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await readBytes(blob));
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** A .docx (zip) starts with "PK\x03\x04"; decided by content, not by the file name. */
-export function startsWithZipMagic(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 /** Whether a file is a zip (a .docx), from its first four bytes. */

@@ -22,8 +22,10 @@
  * learns about the change.
  */
 import type { Case } from '../checklist/schema';
-import { decodeCase, encodeCase, isRecord, newRev, revisionOf, validateCase } from './envelope';
-import type { DecodeIssue, DecodeResult } from './envelope';
+import { decodeCase, encodeCase, revisionOf, validateCase } from '../format/case-envelope';
+import type { DecodeIssue, DecodeResult } from '../format/case-envelope';
+import { isRecord } from '../format/versioned-json';
+import { newId } from './ids';
 import { MemoryStorage } from './memory-storage';
 import type { StorageLike } from './memory-storage';
 
@@ -219,7 +221,7 @@ export function caseMeta(c: unknown): CaseMeta | null {
 
 /** A new, unguessable-enough case id. */
 export function newCaseId(): string {
-  return newRev();
+  return newId();
 }
 
 function allKeys(storage: StorageLike): string[] {
@@ -491,7 +493,7 @@ export function createCaseRepository(
         return { status: 'conflict', reason: 'deleted', storedRev: null, storedUpdatedAt: null };
       }
       const now = opts.now ?? clock();
-      const rev = newRev();
+      const rev = newId();
       const text = JSON.stringify(encodeCase(checked.case, now, rev));
       try {
         s.setItem(key, text);

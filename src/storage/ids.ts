@@ -1,5 +1,6 @@
 /**
- * Fresh ids for the rows of a case read from a file.
+ * The one id generator (cases, rows of every list, write tokens, tabs), and fresh ids for the
+ * rows of a case read from a file.
  *
  * The schema requires the ids of statistics tables and rows, measures and
  * consultations to be safe (see checklist/ids.ts) and unique within their list:
@@ -11,19 +12,25 @@
  */
 import { isSafeId } from '../checklist/ids';
 import { questionById } from '../checklist/question-bank';
-import { isRecord } from './envelope';
+import { isRecord } from '../format/versioned-json';
 
 export type NewId = () => string;
 
-/** A random id from the safe set. */
-export function newListId(): string {
+let counter = 0;
+
+/**
+ * A random id from the safe set (checklist/ids.ts), unique across tabs and imported cases: a
+ * random UUID, or (where `crypto.randomUUID` is missing) time, a counter and random digits.
+ */
+export function newId(): string {
   const c = globalThis.crypto as Crypto | undefined;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  counter += 1;
+  return `id-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** Give duplicate or unsafe ids in one list fresh ones; returns the new list and how many. */
-function freshenList(items: unknown[], newId: NewId): { items: unknown[]; count: number } {
+function freshenList(items: unknown[], makeId: NewId): { items: unknown[]; count: number } {
   const seen = new Set<string>();
   let count = 0;
   const out = items.map((item) => {
@@ -32,8 +39,8 @@ function freshenList(items: unknown[], newId: NewId): { items: unknown[]; count:
       seen.add(item.id);
       return item;
     }
-    let id = newId();
-    while (seen.has(id)) id = newId();
+    let id = makeId();
+    while (seen.has(id)) id = makeId();
     seen.add(id);
     count += 1;
     return { ...item, id };
@@ -49,7 +56,7 @@ const listKinds = new Set(['statistics', 'measures', 'consultations']);
  */
 export function freshenImportedIds(
   rawCase: unknown,
-  newId: NewId = newListId,
+  makeId: NewId = newId,
 ): { case: unknown; count: number } {
   if (!isRecord(rawCase) || !isRecord(rawCase.answers)) return { case: rawCase, count: 0 };
   let total = 0;
@@ -57,13 +64,13 @@ export function freshenImportedIds(
   for (const [key, value] of Object.entries(rawCase.answers)) {
     const kind = questionById.get(key)?.kind;
     if (!kind || !listKinds.has(kind) || !Array.isArray(value)) continue;
-    const list = freshenList(value, newId);
+    const list = freshenList(value, makeId);
     let items = list.items;
     total += list.count;
     if (kind === 'statistics') {
       items = items.map((table) => {
         if (!isRecord(table) || !Array.isArray(table.rows)) return table;
-        const rows = freshenList(table.rows, newId);
+        const rows = freshenList(table.rows, makeId);
         total += rows.count;
         return rows.count > 0 ? { ...table, rows: rows.items } : table;
       });

@@ -5,7 +5,7 @@
  */
 import type { OpenCaseFileResult, ReadBackupResult } from './case-files';
 import type { SaveResult } from './case-storage';
-import type { DecodeIssue } from './envelope';
+import type { DecodeIssue } from '../format/case-envelope';
 
 export interface StorageMessage {
   key: `storage:${string}`;

@@ -6,7 +6,8 @@
  * and runs in a Web Worker (appendix/read-off-thread.ts).
  */
 import type { Case } from '../checklist/schema';
-import { openCaseFile, readFileBytes, startsWithZipMagic } from './case-files';
+import { startsWithZipMagic } from '../format/zip-magic';
+import { openCaseFile, readFileBytes } from './case-files';
 
 /** Our appendices are tens of KB; anything near this is not one of ours. */
 export const MAX_RECEIVED_BYTES = 20 * 1024 * 1024;

@@ -20,7 +20,9 @@
  *    mine" is `saver.overwrite()`.
  */
 import { CASE_KEY_PREFIX } from './case-storage';
-import { isRecord, newRev, revisionOf } from './envelope';
+import { isRecord } from '../format/versioned-json';
+import { revisionOf } from '../format/case-envelope';
+import { newId } from './ids';
 
 export const CHANNEL_NAME = 'ulk';
 
@@ -113,7 +115,7 @@ function parseEnvelopeText(text: string | null): unknown {
 const DEDUPE_MS = 10_000;
 
 export function createTabSync(options: TabSyncOptions = {}): TabSync {
-  const tabId = options.tabId ?? newRev();
+  const tabId = options.tabId ?? newId();
   const channel = options.channel === undefined ? defaultChannel() : options.channel;
   const storageEvents =
     options.storageEvents === undefined

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSession } from '../../src/session/session';
 import type { Case } from '../../src/checklist/schema';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
-import { encodeCase } from '../../src/storage/envelope';
+import { encodeCase } from '../../src/format/case-envelope';
 import { HomePage } from '../../src/ui/cases/HomePage';
 import { renderWithI18n } from '../helpers/render';
 import { buildAppendix } from '../../src/appendix/model';

@@ -9,7 +9,7 @@ import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { renderDocx } from '../../src/appendix/docx-writer';
 import { summarise } from '../../src/checklist/rules';
 import { CASE_KEY_PREFIX } from '../../src/storage/case-storage';
-import { parseCaseText, serializeCase } from '../../src/storage/envelope';
+import { parseCaseText, serializeCase } from '../../src/format/case-envelope';
 import { ReviewPage } from '../../src/ui/review/ReviewPage';
 import { examplesDir, loadExample, shippedContext } from '../helpers/appendix-fixtures';
 import { renderWithI18n } from '../helpers/render';

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import type { Case } from '../../src/checklist/schema';
 import type { RuleContext } from '../../src/checklist/types';
 import { parseConfig, ruleContextFrom } from '../../src/config/config-schema';
-import { parseCaseText } from '../../src/storage/envelope';
+import { parseCaseText } from '../../src/format/case-envelope';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const examplesDir = join(root, 'public', 'examples') + '/';

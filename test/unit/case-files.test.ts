@@ -14,7 +14,7 @@ import {
   readBackupFile,
 } from '../../src/storage/case-files';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
-import { CASE_FORMAT, encodeCase } from '../../src/storage/envelope';
+import { CASE_FORMAT, encodeCase } from '../../src/format/case-envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { issueMessage, openFileMessage } from '../../src/storage/messages';
 import { testI18n } from '../helpers/i18n';

@@ -8,7 +8,7 @@ import {
   openBrowserCaseRepository,
   QUARANTINE_KEY_PREFIX,
 } from '../../src/storage/case-storage';
-import { CASE_FORMAT, encodeCase } from '../../src/storage/envelope';
+import { CASE_FORMAT, encodeCase } from '../../src/format/case-envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import {
   backupFileMessage,

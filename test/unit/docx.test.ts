@@ -9,7 +9,7 @@ import { EMBED_MARKER, toCustomProperties } from '../../src/appendix/embed';
 import { buildAppendix } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { readAppendix } from '../../src/appendix/read-appendix';
-import { serializeCase } from '../../src/storage/envelope';
+import { serializeCase } from '../../src/format/case-envelope';
 import { caseWith, loadExample, shippedContext, unzipText } from '../helpers/appendix-fixtures';
 
 const sv = nodeTranslator('sv');

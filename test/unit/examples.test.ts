@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/checklist/rules';
-import { parseCaseText } from '../../src/storage/envelope';
+import { parseCaseText } from '../../src/format/case-envelope';
 import { examplesDir, loadExample, shippedContext } from '../helpers/appendix-fixtures';
 
 interface IndexEntry {

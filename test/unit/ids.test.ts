@@ -3,7 +3,7 @@ import type { Case } from '../../src/checklist/schema';
 import { openCaseFile } from '../../src/storage/case-files';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { decodeCase, encodeCase } from '../../src/storage/envelope';
+import { decodeCase, encodeCase } from '../../src/format/case-envelope';
 import { issueMessage } from '../../src/storage/messages';
 
 const measure = (id: string, text: string) => ({

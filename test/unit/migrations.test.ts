@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA_VERSION, caseSchema } from '../../src/checklist/schema';
 import { createCaseRepository, caseKey } from '../../src/storage/case-storage';
-import { decodeCase, migrations, parseCaseText } from '../../src/storage/envelope';
+import { decodeCase, parseCaseText } from '../../src/format/case-envelope';
+import { migrations } from '../../src/format/case-migrations';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { samiDuty } from '../../src/checklist/sami-duty';
 import type { Consultation } from '../../src/checklist/types';

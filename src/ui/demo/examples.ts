@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import type { Case } from '../../checklist/schema';
-import { parseCaseText } from '../../storage/envelope';
+import { parseCaseText } from '../../format/case-envelope';
 
 export const EXAMPLES_URL = './examples/';
 

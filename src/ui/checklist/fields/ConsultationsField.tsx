@@ -15,7 +15,7 @@ import {
 } from '../../../checklist/types';
 import type { Consultation } from '../../../checklist/types';
 import type { FieldProps } from './field-props';
-import { newRowId } from './field-props';
+import { newId } from '../../../storage/ids';
 import { QuestionFrame } from './QuestionFrame';
 
 type TextKey = 'requested' | 'date' | 'partyName' | 'notes';
@@ -45,7 +45,7 @@ export function ConsultationsField(props: FieldProps<Consultation[]>) {
   const add = () => {
     // The first row is the one with Sametinget: it is the party the duty is owed to.
     const row: Consultation = {
-      ...emptyConsultation(newRowId()),
+      ...emptyConsultation(newId()),
       ...(value.length === 0 ? { party: 'sametinget' as const } : {}),
     };
     onChange([...value, row]);

@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../../checklist/types';
 import type { FieldProps } from './field-props';
-import { newRowId } from './field-props';
+import { newId } from '../../../storage/ids';
 import { QuestionFrame } from './QuestionFrame';
 
 const measureFields = ['measure', 'responsible', 'when', 'followUp'] as const;
@@ -24,7 +24,7 @@ export function MeasuresField(props: FieldProps<Measure[]>) {
     onChange(value.map((m) => (m.id === rowId ? { ...m, [key]: text } : m)));
 
   const add = () => {
-    const row: Measure = { id: newRowId(), measure: '', responsible: '', when: '', followUp: '' };
+    const row: Measure = { id: newId(), measure: '', responsible: '', when: '', followUp: '' };
     onChange([...value, row]);
     // After React renders the row, start the officer in its first input.
     window.setTimeout(() => document.getElementById(`${id}-${row.id}-measure`)?.focus(), 0);

@@ -19,8 +19,3 @@ export function describedBy(...ids: (string | false | null | undefined)[]): stri
   const list = ids.filter((x): x is string => typeof x === 'string' && x !== '');
   return list.length > 0 ? list.join(' ') : undefined;
 }
-
-/** A short random id for new table rows (measures, consultations). */
-export function newRowId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}

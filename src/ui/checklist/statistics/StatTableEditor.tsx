@@ -33,7 +33,7 @@ import type {
 import { groupKeys, statUnits } from '../../../checklist/statistics-schema';
 import type { GroupKey, StatRow, StatTable, StatUnit } from '../../../checklist/statistics-schema';
 import { TableScroll } from '../../common/TableScroll';
-import { newId } from './new-id';
+import { newId } from '../../../storage/ids';
 import { StatChart } from '../../common/StatChart';
 
 interface Notice {

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { limits } from '../../../checklist/limits';
 import { createTable } from '../../../checklist/statistics';
 import type { StatTable } from '../../../checklist/statistics-schema';
-import { newId } from './new-id';
+import { newId } from '../../../storage/ids';
 import { StatTableEditor } from './StatTableEditor';
 import { useStatsT } from '../../common/use-stats-t';
 import './statistics.css';

@@ -4,17 +4,21 @@
  *
  * Decoding never throws: it returns a result union, so a caller can keep a
  * corrupt record aside or open a too-new one read-only instead of losing it.
- * Migrations are an ordered list from each shipped version to the next; a
- * fixture of every shipped version lives in test/fixtures/ (case-v<N>.json)
- * and test/unit/migrations.test.ts proves each one decodes to a current case.
+ * The version check and the migrations run through the one versioned-JSON
+ * helper (versioned-json.ts); the migrations are in case-migrations.ts.
  *
  * Optional envelope fields (`appVersion`, `rev`) are additive: a reader that
  * does not know them ignores them, so adding them needs no version bump.
+ *
+ * Pure (no browser storage): src/storage stores it, src/appendix embeds it in the Word file.
  */
 import { version as packageVersion } from '../../package.json';
 import { CASE_SCHEMA_VERSION, answerSchemaFor, caseSchema } from '../checklist/schema';
 import type { Case } from '../checklist/schema';
 import { questionById } from '../checklist/question-bank';
+import { migrations } from './case-migrations';
+import { decodeVersioned, encodeVersioned, isRecord, parseVersioned } from './versioned-json';
+import type { Decoded, VersionedFormat } from './versioned-json';
 
 export const CASE_FORMAT = 'underlagskollen-case';
 
@@ -63,110 +67,17 @@ export type DecodeResult =
       case?: Case;
     };
 
-type Migration = {
-  from: number;
-  to: number;
-  migrate: (data: Record<string, unknown>) => Record<string, unknown>;
-};
-
-const SAMETINGET = /sametinget|s\u00e1medigge|saemiedigkie|s\u00e1mediggi/i;
-const SAMEBY = /sameby|samebyar|čearru|cearru|sijte|sïjte|tjiellde/i;
-
-/**
- * One version 1 consultation (`date`, free-text `parties`, `form`, `outcome`, `notes`) in the
- * version 2 shape. Tolerant: unknown values become '' and the old text is kept in `legacy`.
- * - parties naming Sametinget → party "sametinget"; naming a sameby → "sameby" with the text as
- *   its name; any other text → "organisation" with the text as its name;
- * - form "digitalt" (a digital meeting) → "mote"; "annat" → '' with the old form kept;
- * - a row that was held (a date, an outcome or notes) had been asked for: reply "begar".
- * A row that already has a `party` is left as it is.
- */
-export function migrateConsultationV1(item: unknown): unknown {
-  if (!isRecord(item) || 'party' in item) return item;
-  const text = (k: string) => (typeof item[k] === 'string' ? (item[k] as string) : '');
-  const parties = text('parties').trim();
-  const party = SAMETINGET.test(parties)
-    ? 'sametinget'
-    : SAMEBY.test(parties)
-      ? 'sameby'
-      : parties !== ''
-        ? 'organisation'
-        : '';
-  const oldForm = text('form');
-  const form =
-    oldForm === 'mote' || oldForm === 'digitalt'
-      ? 'mote'
-      : oldForm === 'skriftligt'
-        ? 'skriftligt'
-        : '';
-  const outcome = ['enighet', 'samtycke', 'avslutad-utan-enighet', 'pagaende'].includes(
-    text('outcome'),
-  )
-    ? text('outcome')
-    : '';
-  const date = text('date');
-  const notes = text('notes');
-  const held = date !== '' || outcome !== '' || notes.trim() !== '';
-  const legacy: Record<string, string> = { parties: text('parties') };
-  if (oldForm !== '' && form === '') legacy.form = oldForm;
-  const rest = Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'parties'));
-  return {
-    ...rest,
-    party,
-    partyName: party === 'sametinget' ? '' : parties,
-    requested: '',
-    reply: held ? 'begar' : '',
-    form,
-    date,
-    outcome,
-    notes,
-    ...(parties !== '' || legacy.form ? { legacy } : {}),
-  };
-}
-
-function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
-  const answers = data.answers;
-  if (!isRecord(answers)) return data;
-  const next: Record<string, unknown> = { ...answers };
-  for (const [key, value] of Object.entries(answers)) {
-    if (questionById.get(key)?.kind === 'consultations' && Array.isArray(value)) {
-      next[key] = value.map(migrateConsultationV1);
-    }
-  }
-  return { ...data, answers: next };
-}
-
-/**
- * Ordered migrations, one per shipped version; each has a fixture
- * test/fixtures/case-v<N>.json (the migrations test requires both).
- * 1 → 2: the Sami consultation log gets a structured party, request and reply.
- */
-export const migrations: readonly Migration[] = [{ from: 1, to: 2, migrate: migrateV1toV2 }];
-
-/** A fresh write token (not security relevant; only has to differ between writes). */
-export function newRev(): string {
-  const c = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
 export function encodeCase(c: Case, now: Date = new Date(), rev?: string): CaseEnvelope {
-  return {
-    format: CASE_FORMAT,
-    version: CASE_SCHEMA_VERSION,
+  return encodeVersioned(caseFormat, {
     savedAt: now.toISOString(),
     appVersion: APP_VERSION,
     ...(rev ? { rev } : {}),
     case: c,
-  };
+  }) as CaseEnvelope;
 }
 
 export function serializeCase(c: Case, now?: Date): string {
   return JSON.stringify(encodeCase(c, now));
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The write token of a stored envelope; older records without `rev` fall back to `savedAt`. */
@@ -226,56 +137,55 @@ function summariseIssues(issues: readonly ZodIssueLike[], data: Record<string, u
   return out;
 }
 
-/** Decode a parsed JSON value (an envelope) into a valid, current case. */
-export function decodeCase(raw: unknown): DecodeResult {
-  if (!isRecord(raw) || raw.format !== CASE_FORMAT) {
-    return { status: 'not-ours', detail: 'missing format marker' };
-  }
-  const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { status: 'corrupt', detail: 'invalid version' };
-  }
-  if (version > CASE_SCHEMA_VERSION) {
-    const result: DecodeResult = { status: 'too-new', version };
-    if (typeof raw.appVersion === 'string') result.appVersion = raw.appVersion.slice(0, 40);
-    const preview = caseSchema.safeParse(raw.case);
-    if (preview.success) result.case = preview.data;
-    return result;
-  }
-  let data = raw.case;
-  if (!isRecord(data)) {
-    return {
-      status: 'corrupt',
-      detail: 'missing case',
-      issues: [{ path: 'case', code: 'invalid_type', message: 'missing case' }],
-      issueCount: 1,
-    };
-  }
-  let v = version;
-  for (const m of migrations) {
-    if (m.from === v) {
-      try {
-        data = m.migrate(data as Record<string, unknown>);
-      } catch (e) {
-        return { status: 'corrupt', detail: `migration from version ${v} failed: ${String(e)}` };
-      }
-      v = m.to;
+type CaseProblem = { issues: DecodeIssue[]; issueCount: number };
+
+/** The case envelope as a versioned-JSON format: the versioned data is its `case`. */
+const caseFormat: VersionedFormat<Case, CaseProblem> = {
+  format: CASE_FORMAT,
+  version: CASE_SCHEMA_VERSION,
+  dataField: 'case',
+  migrations,
+  validate(data) {
+    if (!isRecord(data)) {
+      const issues = [{ path: 'case', code: 'invalid_type', message: 'missing case' }];
+      return { ok: false, detail: 'missing case', error: { issues, issueCount: 1 } };
     }
-  }
-  if (v !== CASE_SCHEMA_VERSION || !isRecord(data)) {
-    return { status: 'corrupt', detail: `no migration from version ${v}` };
-  }
-  const checked = validateCase(data);
-  if (!checked.ok) {
+    const checked = validateCase(data);
+    if (checked.ok) return { ok: true, value: checked.case };
     const first = checked.issues[0];
     return {
-      status: 'corrupt',
+      ok: false,
       detail: first ? `${first.path}: ${first.message}` : 'invalid case',
-      issues: checked.issues,
-      issueCount: checked.issueCount,
+      error: { issues: checked.issues, issueCount: checked.issueCount },
     };
+  },
+};
+
+function toDecodeResult(r: Decoded<Case, CaseProblem>): DecodeResult {
+  switch (r.status) {
+    case 'ok':
+    case 'migrated':
+      return { status: 'ok', case: r.value, migrated: r.status === 'migrated', version: r.version };
+    case 'not-ours':
+      return { status: 'not-ours', detail: 'missing format marker' };
+    case 'invalid':
+      return r.error
+        ? { status: 'corrupt', detail: r.detail, ...r.error }
+        : { status: 'corrupt', detail: r.detail };
+    case 'too-new': {
+      const result: DecodeResult = { status: 'too-new', version: r.version };
+      const { appVersion } = r.record;
+      if (typeof appVersion === 'string') result.appVersion = appVersion.slice(0, 40);
+      const preview = caseSchema.safeParse(r.record.case);
+      if (preview.success) result.case = preview.data;
+      return result;
+    }
   }
-  return { status: 'ok', case: checked.case, migrated: version !== CASE_SCHEMA_VERSION, version };
+}
+
+/** Decode a parsed JSON value (an envelope) into a valid, current case. */
+export function decodeCase(raw: unknown): DecodeResult {
+  return toDecodeResult(decodeVersioned(caseFormat, raw));
 }
 
 /** Validate a current-version case; issues are summarised and capped at MAX_ISSUES. */
@@ -301,11 +211,5 @@ export function validateCase(
 
 /** Decode JSON text; text that is not JSON is corrupt. */
 export function parseCaseText(text: string): DecodeResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { status: 'corrupt', detail: 'not valid JSON' };
-  }
-  return decodeCase(raw);
+  return toDecodeResult(parseVersioned(caseFormat, text));
 }
