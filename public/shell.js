@@ -13,9 +13,13 @@
   var hash = location.hash;
   if (hash && hash !== '#' && hash !== '#/') root.classList.add('deep-link');
   try {
-    if (localStorage.getItem('ulk:language') === 'en') root.classList.add('lang-en');
+    // src/storage/ui-language.ts writes {"format":"underlagskollen-ui-language","version":1,
+    // "language":"en"}; builds before the record had a version wrote the bare value "en".
+    var lang = localStorage.getItem('ulk:language');
+    if (lang && lang.charAt(0) === '{') lang = JSON.parse(lang).language;
+    if (lang === 'en') root.classList.add('lang-en');
   } catch (e) {
-    /* storage disabled: Swedish it is */
+    /* storage disabled or an unreadable record: Swedish it is */
   }
 
   var me = document.currentScript;

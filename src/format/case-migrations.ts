@@ -80,4 +80,3 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
  */
 export const migrations: readonly Migration[] = [{ from: 1, to: 2, migrate: migrateV1toV2 }];
-

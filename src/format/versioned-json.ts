@@ -108,4 +108,3 @@ export function encodeVersioned<F extends Record<string, unknown>>(
     ? { version: f.version, ...fields }
     : { format: f.format, version: f.version, ...fields };
 }
-

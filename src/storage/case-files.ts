@@ -21,7 +21,8 @@ import { caseMeta, newCaseId } from './case-storage';
 import type { CaseMeta, CaseRepository, SaveResult } from './case-storage';
 import { APP_VERSION, decodeCase, encodeCase } from '../format/case-envelope';
 import type { DecodeIssue } from '../format/case-envelope';
-import { isRecord } from '../format/versioned-json';
+import { decodeVersioned, encodeVersioned, hasFormat, isRecord } from '../format/versioned-json';
+import type { VersionedFormat } from '../format/versioned-json';
 import { freshenImportedIds } from './ids';
 import { startsWithZipMagic } from '../format/zip-magic';
 
@@ -178,12 +179,10 @@ function decodeEnvelope(
   }
 }
 
-const isBackupObject = (v: unknown) => isRecord(v) && v.format === BACKUP_FORMAT;
-
 export async function openCaseFile(file: Blob): Promise<OpenCaseFileResult> {
   const read = await readJsonFile(file, MAX_CASE_FILE_BYTES);
   if (read.status !== 'json') return read;
-  if (isBackupObject(read.value)) return { status: 'is-backup' };
+  if (hasFormat(backupFormat, read.value)) return { status: 'is-backup' };
   return decodeEnvelope(read.value);
 }
 
@@ -198,6 +197,27 @@ export interface BackupFile {
   quarantined: { key: string; text: string }[];
 }
 
+/** The backup as a versioned-JSON format; its cases are decoded one by one (toEntry). */
+const backupFormat: VersionedFormat<{
+  cases: unknown[];
+  exportedAt: string | null;
+  quarantinedCount: number;
+}> = {
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  validate: (b) =>
+    isRecord(b) && Array.isArray(b.cases)
+      ? {
+          ok: true,
+          value: {
+            cases: b.cases,
+            exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : null,
+            quarantinedCount: Array.isArray(b.quarantined) ? b.quarantined.length : 0,
+          },
+        }
+      : { ok: false, detail: 'no list of cases' },
+};
+
 export type CreateBackupResult =
   | (FileToSave & { status: 'ok'; count: number; quarantinedCount: number })
   | { status: 'unavailable' };
@@ -208,14 +228,12 @@ export function createBackup(
 ): CreateBackupResult {
   const snap = repo.snapshot();
   if (snap === 'unavailable') return { status: 'unavailable' };
-  const backup: BackupFile = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+  const backup: BackupFile = encodeVersioned(backupFormat, {
     exportedAt: now.toISOString(),
     appVersion: APP_VERSION,
     cases: snap.envelopes,
     quarantined: snap.quarantined,
-  };
+  }) as BackupFile;
   return {
     status: 'ok',
     blob: new Blob([JSON.stringify(backup, null, 1)], { type: CASE_FILE_MIME }),
@@ -278,7 +296,8 @@ export async function readBackupFile(file: Blob): Promise<ReadBackupResult> {
   const read = await readJsonFile(file, MAX_BACKUP_FILE_BYTES);
   if (read.status !== 'json') return read;
   const raw = read.value;
-  if (!isBackupObject(raw)) {
+  const backup = decodeVersioned(backupFormat, raw);
+  if (backup.status === 'not-ours') {
     const single = toEntry(raw, 0);
     if (single.status === 'not-a-case') return { status: 'not-a-backup' };
     return {
@@ -289,19 +308,21 @@ export async function readBackupFile(file: Blob): Promise<ReadBackupResult> {
       quarantinedCount: 0,
     };
   }
-  const b = raw as Record<string, unknown>;
-  if (typeof b.version !== 'number' || !Number.isInteger(b.version) || b.version < 1) {
-    return { status: 'not-a-backup' };
+  switch (backup.status) {
+    case 'invalid':
+      return { status: 'not-a-backup' };
+    case 'too-new':
+      return { status: 'too-new', version: backup.version };
+    case 'ok':
+    case 'migrated':
+      return {
+        status: 'ok',
+        kind: 'backup',
+        exportedAt: backup.value.exportedAt,
+        entries: backup.value.cases.map(toEntry),
+        quarantinedCount: backup.value.quarantinedCount,
+      };
   }
-  if (b.version > BACKUP_VERSION) return { status: 'too-new', version: b.version };
-  if (!Array.isArray(b.cases)) return { status: 'not-a-backup' };
-  return {
-    status: 'ok',
-    kind: 'backup',
-    exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : null,
-    entries: b.cases.map(toEntry),
-    quarantinedCount: Array.isArray(b.quarantined) ? b.quarantined.length : 0,
-  };
 }
 
 // ---- Import ------------------------------------------------------------------------------

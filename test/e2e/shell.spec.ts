@@ -67,15 +67,20 @@ test('a deep link never shows the case list text before the app has rendered', a
   await expect(page.getByRole('heading', { level: 1, name: 'Om metoden' })).toBeVisible();
 });
 
-test('an English user never sees the Swedish first paint', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('ulk:language', 'en'));
-  const release = await holdScripts(page);
-  await page.goto('./', { waitUntil: 'commit' });
-  await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
-  release();
-  await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
-  await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
-});
+for (const [shape, stored] of [
+  ['the versioned record', '{"format":"underlagskollen-ui-language","version":1,"language":"en"}'],
+  ['the bare value of earlier builds', 'en'],
+] as const) {
+  test(`an English user never sees the Swedish first paint (${shape})`, async ({ page }) => {
+    await page.addInitScript((value) => localStorage.setItem('ulk:language', value), stored);
+    const release = await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
+    await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+  });
+}
 
 test('a keyboard user who tabbed into the first paint keeps the focus when the app takes over', async ({
   page,
