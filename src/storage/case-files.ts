@@ -17,7 +17,8 @@
  * `importOverwriting` with the user's answer.
  */
 import type { Case } from '../checklist/schema';
-import { caseMeta, newCaseId } from './case-storage';
+import { caseMeta } from './case-record';
+import { newCaseId } from './case-storage';
 import type { CaseMeta, CaseRepository, SaveResult } from './case-storage';
 import { APP_VERSION, decodeCase, encodeCase } from '../format/case-envelope';
 import type { DecodeIssue } from '../format/case-envelope';

@@ -6,10 +6,8 @@
  * Everything goes through the `CaseRepository` interface so an IndexedDB
  * implementation could replace this one without touching the app.
  *
- * Keys (all prefixed `ulk:` so "delete all my data" can find them):
- * - `ulk:case:<id>`                 one envelope (see envelope.ts) per case
- * - `ulk:quarantine:<id>:<ms>[-n]`  the raw text of a corrupt record, set aside;
- *                                   never overwritten, removed only by deleteAll()
+ * Keys: see storage-keys.ts (`ulk:case:<id>`, one envelope per case) and quarantine.ts (corrupt
+ * records set aside). Reading one record is in case-record.ts.
  *
  * Nothing here throws: every operation returns a result union.
  *
@@ -22,74 +20,34 @@
  * learns about the change.
  */
 import type { Case } from '../checklist/schema';
-import { decodeCase, encodeCase, revisionOf, validateCase } from '../format/case-envelope';
-import type { DecodeIssue, DecodeResult } from '../format/case-envelope';
-import { isRecord } from '../format/versioned-json';
+import { encodeCase, revisionOf, validateCase } from '../format/case-envelope';
+import type { DecodeIssue } from '../format/case-envelope';
+import { decodeStored, decodeStoredAt, listEntry, parseJson, savedAtOf } from './case-record';
+import { withoutBadAnswers } from './case-record';
+import type { CaseListEntry, CaseMeta } from './case-record';
 import { newId } from './ids';
 import { MemoryStorage } from './memory-storage';
 import type { StorageLike } from './memory-storage';
+import { listQuarantineIn, quarantine, quarantineFailed } from './quarantine';
+import type { QuarantineEntry } from './quarantine';
+import {
+  CASE_KEY_PREFIX,
+  KEY_PREFIX,
+  QUARANTINE_KEY_PREFIX,
+  allKeys,
+  caseKey,
+  classifyStorageError,
+} from './storage-keys';
 
-export type { StorageLike };
+export type { CaseListEntry, CaseMeta, QuarantineEntry, StorageLike };
+export { CASE_KEY_PREFIX, QUARANTINE_KEY_PREFIX, caseKey };
 
-export const KEY_PREFIX = 'ulk:';
-export const CASE_KEY_PREFIX = 'ulk:case:';
-export const QUARANTINE_KEY_PREFIX = 'ulk:quarantine:';
 const PROBE_KEY = 'ulk:probe';
 
-export const caseKey = (id: string): string => CASE_KEY_PREFIX + id;
-
 /** A Storage-like object, or a getter (reading `window.localStorage` may itself throw). */
-export type StorageSource = StorageLike | (() => StorageLike | null | undefined);
-
-export type StorageFault = 'quota' | 'unavailable';
-
-/** QuotaExceededError and its legacy names/codes (WebKit 22, Firefox 1014). */
-export function isQuotaError(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const { name, code } = e as { name?: unknown; code?: unknown };
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    code === 22 ||
-    code === 1014
-  );
-}
-
-export function classifyStorageError(e: unknown): StorageFault {
-  return isQuotaError(e) ? 'quota' : 'unavailable';
-}
+type StorageSource = StorageLike | (() => StorageLike | null | undefined);
 
 // ---- Results ------------------------------------------------------------------------
-
-/** What the case list shows; derived from the case answers. */
-export interface CaseMeta {
-  title: string;
-  dnr: string;
-  committee: string;
-  updatedAt: string;
-}
-
-export interface CaseListEntry {
-  id: string;
-  /** ok, too-new (read-only) or corrupt (still in place; see setAsideDamaged). */
-  result: DecodeResult;
-  meta: CaseMeta | null;
-  savedAt: string | null;
-  rev: string | null;
-}
-
-interface ReadEntry {
-  entry: CaseListEntry;
-  text: string;
-}
-
-export interface QuarantineEntry {
-  key: string;
-  id: string;
-  /** When it was set aside (ISO), from the key. */
-  at: string | null;
-  bytes: number;
-}
 
 export type ListResult =
   | { status: 'ok'; entries: CaseListEntry[]; quarantined: QuarantineEntry[] }
@@ -200,62 +158,9 @@ export interface CaseRepository {
   deleteAll(): DeleteAllResult;
 }
 
-// ---- Helpers ------------------------------------------------------------------------
-
-function answerText(answers: unknown, id: string): string {
-  if (!isRecord(answers)) return '';
-  const v = answers[id];
-  return typeof v === 'string' ? v : '';
-}
-
-/** List metadata from a case (or a raw, unvalidated case object of a newer version). */
-export function caseMeta(c: unknown): CaseMeta | null {
-  if (!isRecord(c)) return null;
-  return {
-    title: answerText(c.answers, 'a.title'),
-    dnr: answerText(c.answers, 'a.dnr'),
-    committee: answerText(c.answers, 'a.committee'),
-    updatedAt: typeof c.updatedAt === 'string' ? c.updatedAt : '',
-  };
-}
-
 /** A new, unguessable-enough case id. */
 export function newCaseId(): string {
   return newId();
-}
-
-function allKeys(storage: StorageLike): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const k = storage.key(i);
-    if (k !== null) keys.push(k);
-  }
-  return keys;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function parseQuarantineKey(key: string): { id: string; at: string | null } {
-  const rest = key.slice(QUARANTINE_KEY_PREFIX.length);
-  const cut = rest.lastIndexOf(':');
-  if (cut < 0) return { id: rest, at: null };
-  const ms = Number(rest.slice(cut + 1).replace(/-\d+$/, ''));
-  return {
-    id: rest.slice(0, cut),
-    at: Number.isFinite(ms) ? new Date(ms).toISOString() : null,
-  };
-}
-
-function decodeStored(text: string): DecodeResult {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { status: 'corrupt', detail: 'not valid JSON' };
-  return decodeCase(parsed.value);
 }
 
 // ---- The repository ---------------------------------------------------------------
@@ -283,24 +188,6 @@ export function createCaseRepository(
     }
   }
 
-  /** Move a corrupt record aside. Returns the new key, or the fault (record stays in place). */
-  function quarantine(s: StorageLike, id: string, text: string): string | StorageFault {
-    try {
-      const base = `${QUARANTINE_KEY_PREFIX}${id}:${clock().getTime()}`;
-      let key = base;
-      for (let n = 1; s.getItem(key) !== null; n++) key = `${base}-${n}`;
-      s.setItem(key, text);
-      s.removeItem(caseKey(id));
-      return key;
-    } catch (e) {
-      return classifyStorageError(e);
-    }
-  }
-
-  function quarantineFailed(result: string | StorageFault): result is StorageFault {
-    return result === 'quota' || result === 'unavailable';
-  }
-
   function readRaw(s: StorageLike, key: string): string | null | 'unavailable' {
     try {
       return s.getItem(key);
@@ -311,36 +198,6 @@ export function createCaseRepository(
 
   function caseKeysIn(s: StorageLike): string[] {
     return allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
-  }
-
-  /** One case record as the list shows it, with its raw text; reads only, never writes. */
-  function readEntry(s: StorageLike, key: string): ReadEntry | null {
-    const id = key.slice(CASE_KEY_PREFIX.length);
-    const text = s.getItem(key);
-    if (text === null) return null;
-    const parsed = parseJson(text);
-    const raw = parsed.ok ? parsed.value : null;
-    let result = parsed.ok ? decodeCase(raw) : decodeStored(text);
-    if (result.status === 'ok' && result.case.id !== id) {
-      result = { status: 'corrupt', detail: 'id does not match its key' };
-    }
-    const entry: CaseListEntry = {
-      id,
-      result,
-      meta: null,
-      savedAt: isRecord(raw) && typeof raw.savedAt === 'string' ? raw.savedAt : null,
-      rev: revisionOf(raw),
-    };
-    if (result.status === 'ok') entry.meta = caseMeta(result.case);
-    else if (result.status === 'too-new') entry.meta = caseMeta(isRecord(raw) ? raw.case : null);
-    return { entry, text };
-  }
-
-  function listQuarantineIn(s: StorageLike): QuarantineEntry[] {
-    return allKeys(s)
-      .filter((k) => k.startsWith(QUARANTINE_KEY_PREFIX))
-      .map((key) => ({ key, ...parseQuarantineKey(key), bytes: (s.getItem(key) ?? '').length }))
-      .sort((a, b) => a.key.localeCompare(b.key));
   }
 
   const repo: CaseRepository = {
@@ -362,10 +219,11 @@ export function createCaseRepository(
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
-        const entries = caseKeysIn(s)
-          .map((key) => readEntry(s, key))
-          .filter((e): e is ReadEntry => e !== null)
-          .map((e) => e.entry);
+        const entries: CaseListEntry[] = [];
+        for (const key of caseKeysIn(s)) {
+          const text = s.getItem(key);
+          if (text !== null) entries.push(listEntry(key.slice(CASE_KEY_PREFIX.length), text));
+        }
         entries.sort(
           (a, b) =>
             (b.meta?.updatedAt ?? '').localeCompare(a.meta?.updatedAt ?? '') ||
@@ -383,9 +241,10 @@ export function createCaseRepository(
       try {
         let moved = 0;
         for (const key of caseKeysIn(s)) {
-          const read = readEntry(s, key);
-          if (read?.entry.result.status !== 'corrupt') continue;
-          if (!quarantineFailed(quarantine(s, read.entry.id, read.text))) moved++;
+          const text = s.getItem(key);
+          const id = key.slice(CASE_KEY_PREFIX.length);
+          if (text === null || decodeStoredAt(id, text).result.status !== 'corrupt') continue;
+          if (!quarantineFailed(quarantine(s, id, text, clock()))) moved++;
         }
         return moved;
       } catch {
@@ -399,28 +258,22 @@ export function createCaseRepository(
       const text = readRaw(s, caseKey(id));
       if (text === 'unavailable') return { status: 'unavailable' };
       if (text === null) return { status: 'missing' };
-      const parsed = parseJson(text);
-      let result = parsed.ok ? decodeCase(parsed.value) : decodeStored(text);
-      if (result.status === 'ok' && result.case.id !== id) {
-        result = { status: 'corrupt', detail: 'id does not match its key' };
-      }
+      const { raw, result } = decodeStoredAt(id, text);
       switch (result.status) {
-        case 'ok': {
-          const raw = parsed.ok ? parsed.value : null;
+        case 'ok':
           return {
             status: 'ok',
             case: result.case,
             rev: revisionOf(raw),
-            savedAt: isRecord(raw) && typeof raw.savedAt === 'string' ? raw.savedAt : null,
+            savedAt: savedAtOf(raw),
             migrated: result.migrated,
             version: result.version,
           };
-        }
         case 'too-new':
           return result;
         default: {
           const detail = result.detail;
-          const moved = quarantine(s, id, text);
+          const moved = quarantine(s, id, text, clock());
           return quarantineFailed(moved)
             ? { status: 'corrupt', detail }
             : { status: 'corrupt', detail, quarantineKey: moved };
@@ -429,7 +282,7 @@ export function createCaseRepository(
     },
 
     save(c, opts = {}) {
-      let checked = validateCase(c);
+      const checked = validateCase(c);
       // Only answers can be left out; a broken id or date stamp refuses the save.
       if (!checked.ok && !checked.issues.every((i) => i.questionId !== undefined))
         return { status: 'invalid', issues: checked.issues };
@@ -438,38 +291,15 @@ export function createCaseRepository(
       const key = caseKey(c.id);
       const existing = readRaw(s, key);
       if (existing === 'unavailable') return { status: 'unavailable' };
-      let skipped: DecodeIssue[] | undefined;
-      const parsed = existing === null ? null : parseJson(existing);
-      const raw = parsed?.ok ? parsed.value : null;
-      const decoded =
-        existing === null ? null : parsed?.ok ? decodeCase(raw) : decodeStored(existing);
-      if (!checked.ok) {
-        // One bad answer must not stop every save: store the rest, keep the
-        // stored value of the bad ones, and name them. (Issues are capped per
-        // pass, hence the loop; each pass removes at least one answer.)
-        const storedAnswers = decoded?.status === 'ok' ? decoded.case.answers : {};
-        const answers: Record<string, unknown> = { ...c.answers };
-        const bad: DecodeIssue[] = [];
-        for (let pass = 0; !checked.ok && pass < 50; pass++) {
-          if (!checked.issues.every((i) => i.questionId !== undefined))
-            return { status: 'invalid', issues: checked.issues };
-          bad.push(...checked.issues);
-          for (const q of new Set(checked.issues.map((i) => i.questionId as string))) {
-            const before = Object.hasOwn(storedAnswers, q) ? storedAnswers[q] : undefined;
-            if (before === undefined) delete answers[q];
-            else
-              Object.defineProperty(answers, q, {
-                value: before,
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-          }
-          checked = validateCase({ ...c, answers });
-        }
-        if (!checked.ok) return { status: 'invalid', issues: bad };
-        skipped = bad;
-      }
+      const stored = existing === null ? null : decodeStored(existing);
+      const raw = stored?.raw ?? null;
+      const decoded = stored?.result ?? null;
+      const storedAnswers = decoded?.status === 'ok' ? decoded.case.answers : {};
+      const toWrite = checked.ok
+        ? { ok: true as const, case: checked.case, skipped: undefined }
+        : withoutBadAnswers(c, checked, storedAnswers);
+      if (!toWrite.ok) return { status: 'invalid', issues: toWrite.issues };
+      const skipped = toWrite.skipped;
       if (existing !== null && decoded !== null) {
         if (decoded.status === 'too-new') {
           return { status: 'refused-too-new', version: decoded.version };
@@ -486,7 +316,7 @@ export function createCaseRepository(
           }
         } else {
           // Never overwrite a record we cannot read: set it aside first.
-          const moved = quarantine(s, c.id, existing);
+          const moved = quarantine(s, c.id, existing, clock());
           if (quarantineFailed(moved)) return { status: moved };
         }
       } else if (typeof opts.baseRev === 'string' && !opts.force) {
@@ -494,7 +324,7 @@ export function createCaseRepository(
       }
       const now = opts.now ?? clock();
       const rev = newId();
-      const text = JSON.stringify(encodeCase(checked.case, now, rev));
+      const text = JSON.stringify(encodeCase(toWrite.case, now, rev));
       try {
         s.setItem(key, text);
       } catch (e) {
@@ -580,10 +410,8 @@ export function createCaseRepository(
           if (key.startsWith(QUARANTINE_KEY_PREFIX)) {
             quarantined.push({ key, text });
           } else if (key.startsWith(CASE_KEY_PREFIX)) {
-            const parsed = parseJson(text);
-            const status = parsed.ok ? decodeCase(parsed.value).status : 'corrupt';
-            if (parsed.ok && (status === 'ok' || status === 'too-new'))
-              envelopes.push(parsed.value);
+            const { raw, result } = decodeStored(text);
+            if (result.status === 'ok' || result.status === 'too-new') envelopes.push(raw);
             else quarantined.push({ key, text });
           }
         }

@@ -19,7 +19,7 @@
  *    returns `conflict` and nothing is overwritten (case-storage.ts). "Keep
  *    mine" is `saver.overwrite()`.
  */
-import { CASE_KEY_PREFIX } from './case-storage';
+import { CASE_KEY_PREFIX } from './storage-keys';
 import { isRecord } from '../format/versioned-json';
 import { revisionOf } from '../format/case-envelope';
 import { newId } from './ids';

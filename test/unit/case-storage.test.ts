@@ -4,12 +4,12 @@ import type { Case } from '../../src/checklist/schema';
 import {
   caseKey,
   createCaseRepository,
-  isQuotaError,
   openBrowserCaseRepository,
   QUARANTINE_KEY_PREFIX,
 } from '../../src/storage/case-storage';
 import { CASE_FORMAT, encodeCase } from '../../src/format/case-envelope';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import { isQuotaError } from '../../src/storage/storage-keys';
 import {
   backupFileMessage,
   issueMessage,
