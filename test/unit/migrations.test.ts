@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readAppendix } from '../../src/appendix/read-appendix';
 import { CASE_SCHEMA_VERSION, caseSchema } from '../../src/checklist/schema';
 import { createCaseRepository, caseKey } from '../../src/storage/case-storage';
 import { decodeCase, parseCaseText } from '../../src/format/case-envelope';
 import { migrations } from '../../src/format/case-migrations';
+import { readBackupFile } from '../../src/storage/case-files';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import {
+  OVERRIDES_KEY,
+  readOverrides,
+  resetOverrideMemory,
+} from '../../src/storage/override-storage';
+import { LANGUAGE_KEY, decodeUiLanguage, readUiLanguage } from '../../src/storage/ui-language';
 import { samiDuty } from '../../src/checklist/sami-duty';
 import type { Consultation } from '../../src/checklist/types';
 
@@ -64,6 +75,72 @@ describe('migrations', () => {
     expect(decodeCase({ ...fixture, version: CASE_SCHEMA_VERSION + 1 }).status).toBe('too-new');
     expect(decodeCase({ ...fixture, version: 0 }).status).toBe('corrupt');
     expect(decodeCase({ ...fixture, version: '1' }).status).toBe('corrupt');
+  });
+});
+
+/** A frozen fixture of another stored or exported format (test/fixtures/formats/). */
+const formatFixture = (name: string): Buffer =>
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/formats', name));
+
+describe('frozen fixtures of every stored and exported format', () => {
+  afterEach(() => {
+    localStorage.clear();
+    resetOverrideMemory();
+  });
+
+  it('reads the backup file, its version 1 and version 2 cases and its set-aside record', async () => {
+    const file = new Blob([formatFixture('backup-v1.json').toString()], {
+      type: 'application/json',
+    });
+    const r = await readBackupFile(file);
+    expect(r).toMatchObject({
+      status: 'ok',
+      kind: 'backup',
+      exportedAt: '2026-12-01T10:00:00.000Z',
+      quarantinedCount: 1,
+    });
+    if (r.status !== 'ok') return;
+    expect(r.entries).toMatchObject([
+      { index: 0, status: 'ok', migrated: true, case: { id: 'fixture-v1' } },
+      { index: 1, status: 'ok', migrated: false, case: { id: 'fixture-v2' } },
+    ]);
+    const v1 = parseCaseText(fixtureText(1));
+    const v2 = parseCaseText(fixtureText(2));
+    if (v1.status !== 'ok' || v2.status !== 'ok') throw new Error('case fixtures');
+    expect(r.entries.map((e) => (e.status === 'ok' ? e.case : null))).toEqual([v1.case, v2.case]);
+  });
+
+  it('reads the settings overrides record as the settings it holds', () => {
+    localStorage.setItem(OVERRIDES_KEY, formatFixture('settings-overrides-v1.json').toString());
+    expect(readOverrides()).toEqual({
+      committees: ['Kommunstyrelsen', 'Barn- och utbildningsnämnden'],
+      goals: [
+        {
+          id: 'local-m3k2x9ab',
+          sv: 'Alla barn i årskurs 3 kan simma',
+          en: 'Every child in year 3 can swim',
+        },
+      ],
+      adminLanguages: ['finska', 'samiska'],
+      appendix: { labelFormat: 'Bilaga {n}', footer: 'Storby kommun' },
+    });
+  });
+
+  it.each(['ui-language-bare.txt', 'ui-language-v1.json'])(
+    'reads the UI language record %s as English',
+    (name) => {
+      const text = formatFixture(name).toString();
+      expect(decodeUiLanguage(text)).toBe('en');
+      localStorage.setItem(LANGUAGE_KEY, text);
+      expect(readUiLanguage()).toBe('en');
+    },
+  );
+
+  it('reads the case embedded in the Word appendix as the version 2 case it was made from', async () => {
+    const r = await readAppendix(new Uint8Array(formatFixture('appendix-case-v2.docx')));
+    const v2 = parseCaseText(fixtureText(2));
+    if (v2.status !== 'ok') throw new Error('case fixture');
+    expect(r).toEqual({ status: 'ok', case: v2.case, migrated: false });
   });
 });
 
