@@ -14,7 +14,7 @@ export function isSafeId(id: unknown): id is string {
   return typeof id === 'string' && id.length <= limits.id && SAFE_ID.test(id);
 }
 
-/** Message of the custom issue a duplicate id raises (envelope.ts turns it into a code). */
+/** Message of the custom issue a duplicate id raises (format/case-envelope.ts turns it into a code). */
 export const DUPLICATE_ID = 'ulk:duplicate_id';
 
 /** Indexes of items whose id was already used by an earlier item of the list. */

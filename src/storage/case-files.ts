@@ -1,7 +1,7 @@
 /**
  * Case files (.json) and backups of all cases.
  *
- * A case file is one envelope (envelope.ts), pretty-printed. A backup is
+ * A case file is one envelope (format/case-envelope.ts), pretty-printed. A backup is
  * `{ format: 'underlagskollen-backup', version, exportedAt, appVersion, cases:
  * [envelope...], quarantined: [{ key, text }] }`; records set aside as
  * corrupt travel along so "delete all my data" after a backup loses nothing.

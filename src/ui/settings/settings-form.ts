@@ -10,6 +10,7 @@ import {
   minorityLanguages,
 } from '../../config/config-schema';
 import type { LocalOverrides, MinorityLanguage, OrgConfig } from '../../config/config-schema';
+import { newId } from '../../storage/ids';
 
 const E = 'settings:form.errors.';
 
@@ -80,7 +81,7 @@ export function formValuesFrom(config: OrgConfig): SettingsFormValues {
 /** An id for a goal added on this computer: safe characters, unique among `taken`. */
 export function newGoalId(taken: readonly string[]): string {
   for (;;) {
-    const id = `local-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const id = `local-${newId()}`;
     if (!taken.includes(id)) return id;
   }
 }
