@@ -12,11 +12,12 @@ import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCase } from '../session/case-store';
-import { getSession } from '../session/session';
+import { SessionContext, useSession } from '../session/session-context';
 
 function CrashMessage() {
   const { t } = useTranslation('cases');
   const open = useOpenCase();
+  const session = useSession();
   return (
     <div className="notice notice--error" role="alert" data-keep-focus>
       <h1>{t('crash.title')}</h1>
@@ -26,7 +27,7 @@ function CrashMessage() {
           type="button"
           className="button"
           onClick={() => {
-            getSession().flush();
+            session.flush();
             window.location.reload();
           }}
         >
@@ -36,7 +37,7 @@ function CrashMessage() {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => getSession().saveOpenCaseAsFile()}
+            onClick={() => session.saveOpenCaseAsFile()}
           >
             {t('crash.saveAsFile')}
           </button>
@@ -60,6 +61,9 @@ interface Props {
 }
 
 export class AppErrorBoundary extends Component<Props, State> {
+  static override contextType = SessionContext;
+  declare context: React.ContextType<typeof SessionContext>;
+
   override state: State = { error: null, failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -74,7 +78,7 @@ export class AppErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // Put what was typed on disk now: the officer may well close the tab next.
     try {
-      getSession().flush();
+      this.context?.flush();
     } catch {
       // The storage layer does not throw; this is belt and braces.
     }

@@ -13,8 +13,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useOpenCase } from '../session/case-store';
-import { getSession, useSessionState } from '../session/session';
-import type { SessionState } from '../session/session';
+import { useSession, useSessionState } from '../session/session-context';
+import type { Session, SessionState } from '../session/session';
 import { questionById } from '../checklist/question-bank';
 import { saveMessage } from '../storage/messages';
 
@@ -75,12 +75,12 @@ export function SessionStatus() {
 function SaveAsFileButton() {
   const { t } = useTranslation('cases');
   const open = useOpenCase();
+  const session = useSession();
   return (
     <button
       type="button"
       className="button button--secondary"
       onClick={() => {
-        const session = getSession();
         if (!session.saveOpenCaseAsFile()) session.downloadBackup();
       }}
     >
@@ -106,9 +106,13 @@ function answerText(t: TFunction, v: unknown): string {
   return String(v);
 }
 
-function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notice[] {
+function notices(
+  t: TFunction,
+  session: Session,
+  state: SessionState,
+  hasOpenCase: boolean,
+): Notice[] {
   const out: Notice[] = [];
-  const session = getSession();
   if (!state.persistent) {
     out.push({
       id: 'storage-off',
@@ -225,12 +229,13 @@ function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notic
 
 export function SessionBanner() {
   const { t } = useTranslation(['cases', 'storage']);
+  const session = useSession();
   const state = useSessionState();
   const open = useOpenCase();
   // The read-only notice belongs to the case it was raised for.
   const effective: SessionState =
     state.tooNew && open?.case.id !== state.tooNew.caseId ? { ...state, tooNew: null } : state;
-  const list = notices(t, effective, open !== null);
+  const list = notices(t, session, effective, open !== null);
   if (list.length === 0) return null;
   return (
     <div className="session-banner no-print">

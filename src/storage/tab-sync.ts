@@ -21,6 +21,7 @@
  */
 import { CASE_KEY_PREFIX } from './case-storage';
 import { isRecord, newRev, revisionOf } from './envelope';
+import { createListeners } from '../session/external-store';
 
 export const CHANNEL_NAME = 'ulk';
 
@@ -121,7 +122,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         ? window
         : null
       : options.storageEvents;
-  const listeners = new Set<(change: TabChange) => void>();
+  const listeners = createListeners<TabChange>();
   const seen = new Map<string, number>();
 
   function emit(change: TabChange) {
@@ -133,7 +134,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         : `${change.type}:${change.id}:${change.rev ?? ''}`;
     if (seen.has(key)) return;
     seen.set(key, now);
-    for (const l of [...listeners]) l(change);
+    listeners.emit(change);
   }
 
   const onMessage = (e: MessageEvent) => {
@@ -190,10 +191,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
     notifyCleared() {
       post({ type: 'cleared', tabId });
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     watchCase(id, knownRev, onChange) {
       return sync.subscribe((change) => {
         if (change.type === 'cleared') {

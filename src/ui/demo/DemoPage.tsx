@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStore, useOpenCase } from '../../session/case-store';
 import { navigate, paths } from '../../routing/router';
-import { getSession } from '../../session/session';
+import { useSession } from '../../session/session-context';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { useDemoSession, startDemo } from './demo-session';
 import {
@@ -25,6 +25,7 @@ type IndexState = { kind: 'loading' } | { kind: 'error' } | { kind: 'ok'; entrie
 
 export function DemoPage() {
   const { t, i18n } = useTranslation('demo');
+  const app = useSession();
   useDocumentTitle(t('page.title'));
   const [index, setIndex] = useState<IndexState>({ kind: 'loading' });
   const [starting, setStarting] = useState<string | null>(null);
@@ -63,7 +64,7 @@ export function DemoPage() {
       return;
     }
     // A real case that was open is saved and closed first: the demo replaces it in memory only.
-    if (!caseStore.getSnapshot()?.sandbox) getSession().closeCase();
+    if (!caseStore.getSnapshot()?.sandbox) app.closeCase();
     const id = startDemo(r.case, entry.file);
     navigate(paths.tasks(id));
   }
