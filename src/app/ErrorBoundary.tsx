@@ -8,16 +8,17 @@
  * change event alone could be processed after that render and show the crash
  * again).
  */
-import { Component } from 'react';
-import type { ErrorInfo, ReactNode } from 'react';
+import { Component, useContext } from 'react';
+import type { ContextType, ErrorInfo, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCase } from '../session/case-store';
-import { SessionContext, useSession } from '../session/session-context';
+import { SessionContext } from '../session/session-context';
 
 function CrashMessage() {
   const { t } = useTranslation('cases');
   const open = useOpenCase();
-  const session = useSession();
+  // Never throws, even outside the provider: this is the screen of last resort.
+  const session = useContext(SessionContext);
   return (
     <div className="notice notice--error" role="alert" data-keep-focus>
       <h1>{t('crash.title')}</h1>
@@ -27,7 +28,7 @@ function CrashMessage() {
           type="button"
           className="button"
           onClick={() => {
-            session.flush();
+            session?.flush();
             window.location.reload();
           }}
         >
@@ -37,7 +38,7 @@ function CrashMessage() {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => session.saveOpenCaseAsFile()}
+            onClick={() => session?.saveOpenCaseAsFile()}
           >
             {t('crash.saveAsFile')}
           </button>
@@ -62,7 +63,7 @@ interface Props {
 
 export class AppErrorBoundary extends Component<Props, State> {
   static override contextType = SessionContext;
-  declare context: React.ContextType<typeof SessionContext>;
+  declare context: ContextType<typeof SessionContext>;
 
   override state: State = { error: null, failed: false, key: this.props.resetKey };
 

@@ -8,7 +8,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Session, SessionState } from './session';
 
-const SessionContext = createContext<Session | null>(null);
+/** For class components and the crash screen (null outside the provider). */
+export const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
@@ -26,6 +27,3 @@ export function useSessionState(): SessionState {
   const s = useSession();
   return useSyncExternalStore(s.subscribe, s.getState, s.getState);
 }
-
-/** For class components (the error boundary): `static contextType`. */
-export { SessionContext };

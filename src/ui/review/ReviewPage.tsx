@@ -25,7 +25,7 @@ import type { StorageMessage } from '../../storage/messages';
 import { TableScroll } from '../common/TableScroll';
 import { formatDate } from '../common/format-answer';
 import { CaseVerdicts, ChildCheckList, useListFormat } from '../common/verdicts';
-import { readReceivedFile, receivedMessage } from '../../storage/read-received';
+import { readFile, receivedMessage } from '../../storage/read-file';
 import '../common/checklist.css';
 import './review.css';
 
@@ -51,12 +51,12 @@ export function ReviewPage() {
     const file = input.files?.[0];
     if (!file) return;
     setState({ kind: 'reading' });
-    const r = await readReceivedFile(file);
+    const r = await readFile(file);
     // Let the same file be chosen again (after fixing it elsewhere).
     input.value = '';
-    if (r.status === 'ok') {
+    if (r.status === 'case') {
       setState({ kind: 'ok', case: r.case, fileName: file.name, source: r.source });
-    } else {
+    } else if (r.status === 'failed') {
       const m = receivedMessage(r);
       setState({ kind: 'error', key: m.key, ...(m.values ? { values: m.values } : {}) });
     }
