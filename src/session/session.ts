@@ -27,7 +27,7 @@ import { createOpenCase } from './open-case';
 import { createPrivacy } from './privacy';
 import { createSessionCore } from './session-state';
 
-export type { Conflict, SessionState } from './session-state';
+export type { SessionState } from './session-state';
 export type { OpenCaseResult } from './open-case';
 
 export interface SessionOptions {

@@ -287,7 +287,10 @@ describe('HomePage', () => {
       ),
       file,
     );
-    await vi.waitFor(() => expect(window.location.hash).toBe(`#/case/${c.id}`));
+    // The appendix is read in a worker (or its stand-in): slow on a loaded machine.
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/case/${c.id}`), {
+      timeout: 10_000,
+    });
     const stored = createCaseRepository(localStorage).load(c.id);
     expect(stored.status).toBe('ok');
     if (stored.status === 'ok') expect(stored.case.answers).toEqual(c.answers);

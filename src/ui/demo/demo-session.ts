@@ -24,8 +24,6 @@ export interface DemoSession {
 
 const running = createStore<DemoSession | null>(null);
 
-export const getDemoSession = running.getSnapshot;
-
 export function useDemoSession(): DemoSession | null {
   return useSyncExternalStore(running.subscribe, running.getSnapshot, running.getSnapshot);
 }
