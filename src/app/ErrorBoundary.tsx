@@ -13,6 +13,7 @@ import type { ContextType, ErrorInfo, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCase } from '../session/case-store';
 import { SessionContext } from '../session/session-context';
+import { Notice } from '../ui/common/Notice';
 
 function CrashMessage() {
   const { t } = useTranslation('cases');
@@ -20,7 +21,7 @@ function CrashMessage() {
   // Never throws, even outside the provider: this is the screen of last resort.
   const session = useContext(SessionContext);
   return (
-    <div className="notice notice--error" role="alert" data-keep-focus>
+    <Notice variant="error" role="alert" data-keep-focus>
       <h1>{t('crash.title')}</h1>
       <p>{open ? t('crash.bodyCase') : t('crash.body')}</p>
       <div className="button-group">
@@ -44,7 +45,7 @@ function CrashMessage() {
           </button>
         ) : null}
       </div>
-    </div>
+    </Notice>
   );
 }
 

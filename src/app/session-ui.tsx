@@ -17,6 +17,7 @@ import { useSession, useSessionState } from '../session/session-context';
 import type { Session, SessionState } from '../session/session';
 import { questionById } from '../checklist/question-bank';
 import { saveMessage } from '../storage/messages';
+import { Notice } from '../ui/common/Notice';
 
 /** The visible label of a question (its id when it is not in this build's bank). */
 function questionLabel(t: TFunction, id: string): string {
@@ -89,7 +90,7 @@ function SaveAsFileButton() {
   );
 }
 
-interface Notice {
+interface BannerNotice {
   id: string;
   tone: 'warning' | 'error';
   message: string;
@@ -111,8 +112,8 @@ function notices(
   session: Session,
   state: SessionState,
   hasOpenCase: boolean,
-): Notice[] {
-  const out: Notice[] = [];
+): BannerNotice[] {
+  const out: BannerNotice[] = [];
   if (!state.persistent) {
     out.push({
       id: 'storage-off',
@@ -240,10 +241,10 @@ export function SessionBanner() {
   return (
     <div className="session-banner no-print">
       {list.map((n) => (
-        <div
+        <Notice
           key={n.id}
-          className={`notice ${n.tone === 'error' ? 'notice--error' : 'notice--warning'}`}
-          role={n.tone === 'error' ? 'alert' : undefined}
+          variant={n.tone}
+          {...(n.tone === 'error' ? { role: 'alert' as const } : {})}
           data-notice={n.id}
         >
           <p>{n.message}</p>
@@ -263,7 +264,7 @@ export function SessionBanner() {
             </dl>
           ) : null}
           {n.actions ? <div className="button-group">{n.actions}</div> : null}
-        </div>
+        </Notice>
       ))}
     </div>
   );

@@ -20,6 +20,7 @@ import {
 import type { ExampleEntry } from './examples';
 import { PresentationToggle } from './PresentationToggle';
 import './demo.css';
+import { Notice } from '../common/Notice';
 
 type IndexState = { kind: 'loading' } | { kind: 'error' } | { kind: 'ok'; entries: ExampleEntry[] };
 
@@ -73,17 +74,17 @@ export function DemoPage() {
     <>
       <h1>{t('page.title')}</h1>
       <p className="lead">{t('page.lead')}</p>
-      <div className="notice">
+      <Notice>
         <h2 className="notice__heading">{t('page.safeHeading')}</h2>
         <ul>
           <li>{t('page.safe.nothingSaved')}</li>
           <li>{t('page.safe.realUntouched')}</li>
           <li>{t('page.safe.reset')}</li>
         </ul>
-      </div>
+      </Notice>
 
       {running ? (
-        <div className="notice notice--warning">
+        <Notice variant="warning">
           <p>
             {t('page.running', {
               title: runningEntry ? exampleTitle(runningEntry, lng) : running.pristine.id,
@@ -92,7 +93,7 @@ export function DemoPage() {
           <p>
             <a href={paths.tasks(running.demoId)}>{t('page.continue')}</a>
           </p>
-        </div>
+        </Notice>
       ) : null}
 
       <h2>{t('presentation.heading')}</h2>
@@ -105,14 +106,14 @@ export function DemoPage() {
       <p>{t('examples.intro')}</p>
       {index.kind === 'loading' ? <p role="status">{t('examples.loading')}</p> : null}
       {index.kind === 'error' ? (
-        <div className="notice notice--error" role="alert">
+        <Notice variant="error" role="alert">
           <p>{t('examples.loadError')}</p>
           <p>
             <button type="button" className="button button--secondary" onClick={load}>
               {t('examples.retry')}
             </button>
           </p>
-        </div>
+        </Notice>
       ) : null}
       {examples.length > 0 ? (
         <ul className="example-list" aria-labelledby="demo-examples">
