@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/i18n';
 import { loadConfig } from './config/load-config';
 import { App } from './app/App';
+import { createSession } from './session/session';
 import { registerServiceWorker } from './app/register-sw';
 import { prefetchJourney } from './app/prefetch';
 import { watchShellFocus } from './app/shell-handover';
@@ -18,9 +19,11 @@ async function start() {
   const [i18n, config] = await Promise.all([initI18n(), loadConfig()]);
   const root = document.getElementById('root');
   if (!root) return;
+  // One session for the app's lifetime, made outside React (StrictMode renders twice).
+  const session = createSession();
   createRoot(root).render(
     <StrictMode>
-      <App i18n={i18n} config={config} />
+      <App i18n={i18n} config={config} session={session} />
     </StrictMode>,
   );
   prefetchJourney(i18n);

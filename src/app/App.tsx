@@ -22,7 +22,8 @@ import { useOpenCase } from '../session/case-store';
 import { restoreShellFocus } from './shell-handover';
 import { RuleContextContext } from '../session/rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
-import { deleteAllData } from '../session/session';
+import { SessionProvider, useSession } from '../session/session-context';
+import type { Session } from '../session/session';
 import { paths, useHash, useRoute } from '../routing/router';
 import type { Route } from '../routing/router';
 import { useDocumentTitle } from '../routing/use-document-title';
@@ -90,6 +91,7 @@ function Screen({ route }: { route: Route }) {
 
 function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
   const { effective } = useOrgConfig();
+  const session = useSession();
   if (isCaseRoute(route)) {
     return <CaseGate caseId={route.caseId}>{caseScreen(route, caseScreens)}</CaseGate>;
   }
@@ -103,7 +105,7 @@ function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
     case 'accessibility':
       return <Accessibility organisationName={effective.organisation.name || undefined} />;
     case 'privacy':
-      return <Privacy onDeleteAll={deleteAllData} />;
+      return <Privacy onDeleteAll={session.deleteAllData} />;
     case 'review':
       return <Review />;
     case 'demo':
@@ -168,14 +170,25 @@ function GuardedShell() {
   );
 }
 
-export function App({ i18n, config }: { i18n: I18n; config?: LoadedConfig }) {
+export function App({
+  i18n,
+  config,
+  session,
+}: {
+  i18n: I18n;
+  config?: LoadedConfig;
+  /** The app's session (main.tsx makes it once; tests pass their own). */
+  session: Session;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
-      <AppErrorBoundary>
-        <ConfigProvider initial={config}>
-          <GuardedShell />
-        </ConfigProvider>
-      </AppErrorBoundary>
+      <SessionProvider session={session}>
+        <AppErrorBoundary>
+          <ConfigProvider initial={config}>
+            <GuardedShell />
+          </ConfigProvider>
+        </AppErrorBoundary>
+      </SessionProvider>
     </I18nextProvider>
   );
 }

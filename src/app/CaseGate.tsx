@@ -16,7 +16,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCase } from '../session/case-store';
 import { paths } from '../routing/router';
-import { getSession, useSessionState } from '../session/session';
+import { useSession, useSessionState } from '../session/session-context';
 import type { OpenCaseResult } from '../session/session';
 import { useDocumentTitle } from '../routing/use-document-title';
 
@@ -51,6 +51,7 @@ function GateMessage({ failure }: { failure: Failure }) {
 
 export function CaseGate({ caseId, children }: { caseId: string; children: ReactNode }) {
   const open = useOpenCase();
+  const session = useSession();
   const { generation } = useSessionState();
   const isOpen = open?.case.id === caseId;
   const [failure, setFailure] = useState<{ id: string; failure: Failure } | null>(null);
@@ -58,10 +59,10 @@ export function CaseGate({ caseId, children }: { caseId: string; children: React
   // Layout effect: the case is in the store before the first paint (no "not open" flash).
   useLayoutEffect(() => {
     if (isOpen) return;
-    const result = getSession().openCaseById(caseId);
+    const result = session.openCaseById(caseId);
     const shown = result.status === 'ok' || (result.status === 'too-new' && result.shown);
     setFailure(shown ? null : { id: caseId, failure: result as Failure });
-  }, [caseId, isOpen]);
+  }, [session, caseId, isOpen]);
 
   if (isOpen) return <Fragment key={generation}>{children}</Fragment>;
   if (failure && failure.id === caseId) return <GateMessage failure={failure.failure} />;

@@ -8,17 +8,20 @@
  * change event alone could be processed after that render and show the crash
  * again).
  */
-import { Component } from 'react';
-import type { ErrorInfo, ReactNode } from 'react';
+import { Component, useContext } from 'react';
+import type { ContextType, ErrorInfo, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenCase } from '../session/case-store';
-import { getSession } from '../session/session';
+import { SessionContext } from '../session/session-context';
+import { Notice } from '../ui/common/Notice';
 
 function CrashMessage() {
   const { t } = useTranslation('cases');
   const open = useOpenCase();
+  // Never throws, even outside the provider: this is the screen of last resort.
+  const session = useContext(SessionContext);
   return (
-    <div className="notice notice--error" role="alert" data-keep-focus>
+    <Notice variant="error" role="alert" data-keep-focus>
       <h1>{t('crash.title')}</h1>
       <p>{open ? t('crash.bodyCase') : t('crash.body')}</p>
       <div className="button-group">
@@ -26,7 +29,7 @@ function CrashMessage() {
           type="button"
           className="button"
           onClick={() => {
-            getSession().flush();
+            session?.flush();
             window.location.reload();
           }}
         >
@@ -36,13 +39,13 @@ function CrashMessage() {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => getSession().saveOpenCaseAsFile()}
+            onClick={() => session?.saveOpenCaseAsFile()}
           >
             {t('crash.saveAsFile')}
           </button>
         ) : null}
       </div>
-    </div>
+    </Notice>
   );
 }
 
@@ -60,6 +63,9 @@ interface Props {
 }
 
 export class AppErrorBoundary extends Component<Props, State> {
+  static override contextType = SessionContext;
+  declare context: ContextType<typeof SessionContext>;
+
   override state: State = { error: null, failed: false, key: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -74,7 +80,7 @@ export class AppErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // Put what was typed on disk now: the officer may well close the tab next.
     try {
-      getSession().flush();
+      this.context?.flush();
     } catch {
       // The storage layer does not throw; this is belt and braces.
     }

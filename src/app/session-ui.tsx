@@ -13,10 +13,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useOpenCase } from '../session/case-store';
-import { getSession, useSessionState } from '../session/session';
-import type { SessionState } from '../session/session';
+import { useSession, useSessionState } from '../session/session-context';
+import type { Session, SessionState } from '../session/session';
 import { questionById } from '../checklist/question-bank';
 import { saveMessage } from '../storage/messages';
+import { Notice } from '../ui/common/Notice';
 
 /** The visible label of a question (its id when it is not in this build's bank). */
 function questionLabel(t: TFunction, id: string): string {
@@ -75,12 +76,12 @@ export function SessionStatus() {
 function SaveAsFileButton() {
   const { t } = useTranslation('cases');
   const open = useOpenCase();
+  const session = useSession();
   return (
     <button
       type="button"
       className="button button--secondary"
       onClick={() => {
-        const session = getSession();
         if (!session.saveOpenCaseAsFile()) session.downloadBackup();
       }}
     >
@@ -89,7 +90,7 @@ function SaveAsFileButton() {
   );
 }
 
-interface Notice {
+interface BannerNotice {
   id: string;
   tone: 'warning' | 'error';
   message: string;
@@ -106,9 +107,13 @@ function answerText(t: TFunction, v: unknown): string {
   return String(v);
 }
 
-function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notice[] {
-  const out: Notice[] = [];
-  const session = getSession();
+function notices(
+  t: TFunction,
+  session: Session,
+  state: SessionState,
+  hasOpenCase: boolean,
+): BannerNotice[] {
+  const out: BannerNotice[] = [];
   if (!state.persistent) {
     out.push({
       id: 'storage-off',
@@ -225,20 +230,21 @@ function notices(t: TFunction, state: SessionState, hasOpenCase: boolean): Notic
 
 export function SessionBanner() {
   const { t } = useTranslation(['cases', 'storage']);
+  const session = useSession();
   const state = useSessionState();
   const open = useOpenCase();
   // The read-only notice belongs to the case it was raised for.
   const effective: SessionState =
     state.tooNew && open?.case.id !== state.tooNew.caseId ? { ...state, tooNew: null } : state;
-  const list = notices(t, effective, open !== null);
+  const list = notices(t, session, effective, open !== null);
   if (list.length === 0) return null;
   return (
     <div className="session-banner no-print">
       {list.map((n) => (
-        <div
+        <Notice
           key={n.id}
-          className={`notice ${n.tone === 'error' ? 'notice--error' : 'notice--warning'}`}
-          role={n.tone === 'error' ? 'alert' : undefined}
+          variant={n.tone}
+          {...(n.tone === 'error' ? { role: 'alert' as const } : {})}
           data-notice={n.id}
         >
           <p>{n.message}</p>
@@ -258,7 +264,7 @@ export function SessionBanner() {
             </dl>
           ) : null}
           {n.actions ? <div className="button-group">{n.actions}</div> : null}
-        </div>
+        </Notice>
       ))}
     </div>
   );

@@ -7,6 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Case } from '../checklist/schema';
 import type { AnswerValue, Answers } from '../checklist/types';
+import { createStore } from './external-store';
 
 export interface OpenCase {
   case: Case;
@@ -16,11 +17,8 @@ export interface OpenCase {
   sandbox: boolean;
 }
 
-type Listener = () => void;
-
 export class CaseStore {
-  private current: OpenCase | null = null;
-  private listeners = new Set<Listener>();
+  private readonly value = createStore<OpenCase | null>(null);
 
   constructor(private persist: (c: Case) => void = () => {}) {}
 
@@ -28,31 +26,22 @@ export class CaseStore {
     this.persist = persist;
   }
 
-  subscribe = (l: Listener) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  subscribe = (l: () => void) => this.value.subscribe(l);
 
-  getSnapshot = (): OpenCase | null => this.current;
+  getSnapshot = (): OpenCase | null => this.value.getSnapshot();
 
   open(open: OpenCase | null) {
-    this.current = open;
-    this.emit();
+    this.value.set(open);
   }
 
   setAnswer(questionId: string, value: AnswerValue | undefined, now: Date = new Date()) {
-    const cur = this.current;
+    const cur = this.value.getSnapshot();
     if (!cur || cur.readOnly) return;
     if (cur.case.answers[questionId] === value) return;
     const answers: Answers = { ...cur.case.answers, [questionId]: value };
     const next: Case = { ...cur.case, answers, updatedAt: now.toISOString() };
-    this.current = { ...cur, case: next };
-    this.emit();
+    this.value.set({ ...cur, case: next });
     if (!cur.sandbox) this.persist(next);
-  }
-
-  private emit() {
-    for (const l of this.listeners) l();
   }
 }
 

@@ -20,6 +20,7 @@
  */
 import type { Case } from '../checklist/schema';
 import type { CaseRepository, SaveResult } from './case-storage';
+import { createListeners } from '../session/external-store';
 
 export type AutosaveErrorKind = Exclude<SaveResult['status'], 'ok'>;
 
@@ -75,11 +76,11 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let disposed = false;
   let current: AutosaveStatus = { kind: 'idle' };
-  const listeners = new Set<(s: AutosaveStatus) => void>();
+  const listeners = createListeners<AutosaveStatus>();
 
   function publish(s: AutosaveStatus) {
     current = s;
-    for (const l of [...listeners]) l(s);
+    listeners.emit(s);
   }
 
   function clearTimer() {
@@ -138,10 +139,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     latest: () => latest,
     hasUnsavedChanges: () => dirty,
     status: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     dispose() {
       const result = write(false);
       disposed = true;

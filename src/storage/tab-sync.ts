@@ -23,6 +23,7 @@ import { CASE_KEY_PREFIX } from './storage-keys';
 import { isRecord } from '../format/versioned-json';
 import { revisionOf } from '../format/case-envelope';
 import { newId } from './ids';
+import { createListeners } from '../session/external-store';
 
 export const CHANNEL_NAME = 'ulk';
 
@@ -123,7 +124,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         ? window
         : null
       : options.storageEvents;
-  const listeners = new Set<(change: TabChange) => void>();
+  const listeners = createListeners<TabChange>();
   const seen = new Map<string, number>();
 
   function emit(change: TabChange) {
@@ -135,7 +136,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
         : `${change.type}:${change.id}:${change.rev ?? ''}`;
     if (seen.has(key)) return;
     seen.set(key, now);
-    for (const l of [...listeners]) l(change);
+    listeners.emit(change);
   }
 
   const onMessage = (e: MessageEvent) => {
@@ -192,10 +193,7 @@ export function createTabSync(options: TabSyncOptions = {}): TabSync {
     notifyCleared() {
       post({ type: 'cleared', tabId });
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     watchCase(id, knownRev, onChange) {
       return sync.subscribe((change) => {
         if (change.type === 'cleared') {

@@ -2,13 +2,13 @@ import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { caseStore } from '../../src/session/case-store';
-import { resetSession } from '../../src/session/session';
+import { newTestSession, testSession } from '../helpers/session';
 import { defaultsLoaded } from '../../src/config/load-config';
 import { renderWithI18n } from '../helpers/render';
 
 beforeEach(() => {
   localStorage.clear();
-  resetSession({ flushHandlers: false });
+  newTestSession();
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
@@ -22,7 +22,7 @@ describe('the app shell', () => {
   it('shows "case not found" for a link with a malformed percent escape instead of a blank page', async () => {
     window.location.hash = '#/case/%ZZ';
     const { i18n } = await renderWithI18n(<div />);
-    await renderWithI18n(<App i18n={i18n} config={defaultsLoaded()} />);
+    await renderWithI18n(<App i18n={i18n} config={defaultsLoaded()} session={testSession()!} />);
     expect(await screen.findByRole('heading', { name: 'Ärendet finns inte' })).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseStore } from '../../src/session/case-store';
 import { useRoute } from '../../src/routing/router';
-import { getSession, resetSession } from '../../src/session/session';
+import { newTestSession, testSession } from '../helpers/session';
 import { caseWith, examplesDir, loadExample } from '../helpers/appendix-fixtures';
 import { openBrowserCaseRepository } from '../../src/storage/case-storage';
 import { DemoBanner } from '../../src/ui/demo/DemoBanner';
@@ -72,10 +72,10 @@ beforeEach(() => {
     baseRev: null,
   });
   // The app's session wires autosave to the case store, as in the running app.
-  resetSession({ flushHandlers: false, autosaveDelayMs: 0 });
+  newTestSession({ autosaveDelayMs: 0 });
   caseStore.open(null);
   // ...and open, as if the user came to the demo from their own work.
-  getSession().openCaseById('real-1');
+  testSession()!.openCaseById('real-1');
   go(paths.demo());
 });
 
@@ -152,7 +152,7 @@ describe('DemoPage', () => {
     await user.clear(title);
     await user.type(title, 'Ändrat i demon');
     expect(caseStore.getSnapshot()?.case.answers['a.title']).toBe('Ändrat i demon');
-    getSession().flush();
+    testSession()!.flush();
     expect(localStorageContents()).toEqual(before);
     expect(Object.keys(localStorage).some((k) => k.includes('demo-'))).toBe(false);
   });

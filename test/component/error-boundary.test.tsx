@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppErrorBoundary } from '../../src/app/ErrorBoundary';
 import { caseStore } from '../../src/session/case-store';
-import { resetSession } from '../../src/session/session';
+import { newTestSession, testSession } from '../helpers/session';
 import { newCase } from '../../src/checklist/schema';
 import { renderWithI18n } from '../helpers/render';
 
@@ -12,7 +12,7 @@ function Crashing(): never {
 }
 
 beforeEach(() => {
-  resetSession({ flushHandlers: false });
+  newTestSession();
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
@@ -84,11 +84,14 @@ describe('AppErrorBoundary and navigation', () => {
     expect(screen.getByRole('alert')).toBeInTheDocument();
     crash = false;
     const { I18nextProvider } = await import('react-i18next');
+    const { SessionProvider } = await import('../../src/session/session-context');
     rerender(
       <I18nextProvider i18n={i18n}>
-        <AppErrorBoundary resetKey="#/">
-          <Maybe />
-        </AppErrorBoundary>
+        <SessionProvider session={testSession()!}>
+          <AppErrorBoundary resetKey="#/">
+            <Maybe />
+          </AppErrorBoundary>
+        </SessionProvider>
       </I18nextProvider>,
     );
     expect(screen.getByText('Uppgiftslistan')).toBeInTheDocument();

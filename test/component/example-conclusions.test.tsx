@@ -8,7 +8,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleContextContext } from '../../src/session/rule-context';
-import { resetSession } from '../../src/session/session';
+import { newTestSession } from '../helpers/session';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { caseConclusion, summarise } from '../../src/checklist/rules';
 import type { PartKey } from '../../src/checklist/rules';
@@ -28,7 +28,7 @@ const allParts: PartKey[] = ['child', 'minorities', 'otherGrounds'];
 
 beforeEach(() => {
   localStorage.clear();
-  resetSession({ flushHandlers: false });
+  newTestSession();
 });
 
 describe.each(index)('the example $file', ({ file, lang }) => {

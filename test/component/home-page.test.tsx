@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetSession } from '../../src/session/session';
+import { newTestSession } from '../helpers/session';
 import type { Case } from '../../src/checklist/schema';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { encodeCase } from '../../src/format/case-envelope';
@@ -41,7 +41,7 @@ function storedIds(): string[] {
 }
 
 async function renderHome() {
-  resetSession({ flushHandlers: false });
+  newTestSession();
   const user = userEvent.setup();
   const result = await renderWithI18n(<HomePage />);
   return { user, ...result };
@@ -287,7 +287,10 @@ describe('HomePage', () => {
       ),
       file,
     );
-    await vi.waitFor(() => expect(window.location.hash).toBe(`#/case/${c.id}`));
+    // The appendix is read in a worker (or its stand-in): slow on a loaded machine.
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/case/${c.id}`), {
+      timeout: 10_000,
+    });
     const stored = createCaseRepository(localStorage).load(c.id);
     expect(stored.status).toBe('ok');
     if (stored.status === 'ok') expect(stored.case.answers).toEqual(c.answers);

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleContextContext } from '../../src/session/rule-context';
-import { resetSession } from '../../src/session/session';
+import { newTestSession } from '../helpers/session';
 import { buildAppendix } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { renderDocx } from '../../src/appendix/docx-writer';
@@ -50,7 +50,7 @@ function checklistAnswers(): string[] {
 }
 
 beforeEach(() => {
-  resetSession({ flushHandlers: false });
+  newTestSession();
   window.location.hash = '#/review';
 });
 

@@ -5,31 +5,21 @@
  * `presentation` on <html>, so plain CSS (demo.css) does the layout.
  */
 import { useSyncExternalStore } from 'react';
+import { createStore } from '../../session/external-store';
 
 export const PRESENTATION_CLASS = 'presentation';
 
-let on = false;
-const listeners = new Set<() => void>();
-
-function subscribe(l: () => void) {
-  listeners.add(l);
-  return () => {
-    listeners.delete(l);
-  };
-}
-
-const getSnapshot = () => on;
+const mode = createStore(false);
 
 export function setPresentation(next: boolean): void {
-  if (next === on) return;
-  on = next;
+  if (next === mode.getSnapshot()) return;
   if (typeof document !== 'undefined') {
-    document.documentElement.classList.toggle(PRESENTATION_CLASS, on);
+    document.documentElement.classList.toggle(PRESENTATION_CLASS, next);
   }
-  for (const l of listeners) l();
+  mode.set(next);
 }
 
 /** Whether presentation mode is on; re-renders the caller when it changes. */
 export function usePresentation(): boolean {
-  return useSyncExternalStore(subscribe, getSnapshot, () => false);
+  return useSyncExternalStore(mode.subscribe, mode.getSnapshot, () => false);
 }

@@ -16,6 +16,7 @@ import type {
 import { formatDate } from './format-answer';
 import { genderVerdictKey, partVerdictKey } from '../../checklist/verdict-wording';
 import type { VerdictPart } from '../../checklist/verdict-wording';
+import { Notice } from './Notice';
 
 const statusClass: Record<SectionStatus['kind'] | 'optional', string> = {
   'not-started': 'tag',
@@ -100,7 +101,7 @@ export function SamiDutyNotice({ duty }: { duty: SamiDuty }) {
   switch (duty.kind) {
     case 'not-met':
       return (
-        <div className="notice notice--warning sami-warning" role="note">
+        <Notice variant="warning" className="sami-warning" role="note">
           <p>
             <strong>{t('verdicts.warning', { ns: 'checklist' })} </strong>
             <strong>{t('sami.blocked', { ns: 'rules' })}</strong>
@@ -111,24 +112,24 @@ export function SamiDutyNotice({ duty }: { duty: SamiDuty }) {
             ))}
           </ul>
           <p>{t('samiWarning', { ns: 'rules' })}</p>
-        </div>
+        </Notice>
       );
     case 'before-law':
       return (
-        <div className="notice">
+        <Notice>
           <p>
             {t('sami.beforeLaw', {
               ns: 'rules',
               date: formatDate(duty.date, i18n.language),
             })}
           </p>
-        </div>
+        </Notice>
       );
     case 'unknown':
       return (
-        <div className="notice">
+        <Notice>
           <p>{t('sami.unknown', { ns: 'rules' })}</p>
-        </div>
+        </Notice>
       );
     default:
       return null;

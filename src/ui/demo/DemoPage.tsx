@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseStore, useOpenCase } from '../../session/case-store';
 import { navigate, paths } from '../../routing/router';
-import { getSession } from '../../session/session';
+import { useSession } from '../../session/session-context';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { useDemoSession, startDemo } from './demo-session';
 import {
@@ -20,11 +20,13 @@ import {
 import type { ExampleEntry } from './examples';
 import { PresentationToggle } from './PresentationToggle';
 import './demo.css';
+import { Notice } from '../common/Notice';
 
 type IndexState = { kind: 'loading' } | { kind: 'error' } | { kind: 'ok'; entries: ExampleEntry[] };
 
 export function DemoPage() {
   const { t, i18n } = useTranslation('demo');
+  const app = useSession();
   useDocumentTitle(t('page.title'));
   const [index, setIndex] = useState<IndexState>({ kind: 'loading' });
   const [starting, setStarting] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function DemoPage() {
       return;
     }
     // A real case that was open is saved and closed first: the demo replaces it in memory only.
-    if (!caseStore.getSnapshot()?.sandbox) getSession().closeCase();
+    if (!caseStore.getSnapshot()?.sandbox) app.closeCase();
     const id = startDemo(r.case, entry.file);
     navigate(paths.tasks(id));
   }
@@ -72,17 +74,17 @@ export function DemoPage() {
     <>
       <h1>{t('page.title')}</h1>
       <p className="lead">{t('page.lead')}</p>
-      <div className="notice">
+      <Notice>
         <h2 className="notice__heading">{t('page.safeHeading')}</h2>
         <ul>
           <li>{t('page.safe.nothingSaved')}</li>
           <li>{t('page.safe.realUntouched')}</li>
           <li>{t('page.safe.reset')}</li>
         </ul>
-      </div>
+      </Notice>
 
       {running ? (
-        <div className="notice notice--warning">
+        <Notice variant="warning">
           <p>
             {t('page.running', {
               title: runningEntry ? exampleTitle(runningEntry, lng) : running.pristine.id,
@@ -91,7 +93,7 @@ export function DemoPage() {
           <p>
             <a href={paths.tasks(running.demoId)}>{t('page.continue')}</a>
           </p>
-        </div>
+        </Notice>
       ) : null}
 
       <h2>{t('presentation.heading')}</h2>
@@ -104,14 +106,14 @@ export function DemoPage() {
       <p>{t('examples.intro')}</p>
       {index.kind === 'loading' ? <p role="status">{t('examples.loading')}</p> : null}
       {index.kind === 'error' ? (
-        <div className="notice notice--error" role="alert">
+        <Notice variant="error" role="alert">
           <p>{t('examples.loadError')}</p>
           <p>
             <button type="button" className="button button--secondary" onClick={load}>
               {t('examples.retry')}
             </button>
           </p>
-        </div>
+        </Notice>
       ) : null}
       {examples.length > 0 ? (
         <ul className="example-list" aria-labelledby="demo-examples">

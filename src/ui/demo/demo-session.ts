@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { caseStore } from '../../session/case-store';
+import { createStore } from '../../session/external-store';
 import type { CaseStore } from '../../session/case-store';
 import type { Case } from '../../checklist/schema';
 import { newCaseId } from '../../storage/case-storage';
@@ -21,26 +22,10 @@ export interface DemoSession {
   pristine: Case;
 }
 
-let session: DemoSession | null = null;
-const listeners = new Set<() => void>();
-
-function emit() {
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void) {
-  listeners.add(l);
-  return () => {
-    listeners.delete(l);
-  };
-}
-
-export function getDemoSession(): DemoSession | null {
-  return session;
-}
+const running = createStore<DemoSession | null>(null);
 
 export function useDemoSession(): DemoSession | null {
-  return useSyncExternalStore(subscribe, getDemoSession, getDemoSession);
+  return useSyncExternalStore(running.subscribe, running.getSnapshot, running.getSnapshot);
 }
 
 function openPristine(s: DemoSession, store: CaseStore) {
@@ -55,14 +40,15 @@ function openPristine(s: DemoSession, store: CaseStore) {
 /** Open an example as a new sandbox case; returns its id. */
 export function startDemo(example: Case, file: string, store: CaseStore = caseStore): string {
   const demoId = `${DEMO_ID_PREFIX}${newCaseId()}`;
-  session = { demoId, file, pristine: { ...example, id: demoId } };
+  const session: DemoSession = { demoId, file, pristine: { ...example, id: demoId } };
   openPristine(session, store);
-  emit();
+  running.set(session);
   return demoId;
 }
 
 /** Back to the example as shipped, same id. False when no demo is running. */
 export function resetDemo(store: CaseStore = caseStore): boolean {
+  const session = running.getSnapshot();
   if (!session) return false;
   openPristine(session, store);
   return true;
@@ -72,7 +58,6 @@ export function resetDemo(store: CaseStore = caseStore): boolean {
 export function endDemo(store: CaseStore = caseStore): void {
   const open = store.getSnapshot();
   if (open?.sandbox) store.open(null);
-  session = null;
+  running.set(null);
   setPresentation(false);
-  emit();
 }

@@ -5,6 +5,7 @@
  */
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { Paragraphs, TextList, TitledList, usePageText } from './page-text';
+import { Notice } from '../common/Notice';
 
 /** When the statement was last assessed; update it together with the known gaps below. */
 export const ACCESSIBILITY_ASSESSED_ON = '2026-11-22';
@@ -64,14 +65,14 @@ export function AccessibilityPage({ organisationName }: AccessibilityPageProps) 
       <section>
         <h2>{t('accessibility.report.heading')}</h2>
         <p>{t('accessibility.report.body')}</p>
-        <div className="notice">
+        <Notice>
           <p>{t('accessibility.report.appSendsNothing')}</p>
           <p>
             {withOrg
               ? t('accessibility.report.contactWithOrganisation', { organisation })
               : t('accessibility.report.contactWithoutOrganisation')}
           </p>
-        </div>
+        </Notice>
       </section>
 
       <section>

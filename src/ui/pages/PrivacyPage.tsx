@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { Paragraphs, TextList, usePageText } from './page-text';
+import { Notice } from '../common/Notice';
 
 export interface PrivacyPageProps {
   /** Clears everything the app stored on this computer. Without it, no delete button is shown. */
@@ -91,7 +92,7 @@ function DeleteAll({ onDeleteAll }: { onDeleteAll: () => void | Promise<void> })
   return (
     <div className="no-print">
       {step === 'confirming' || step === 'deleting' ? (
-        <div className="notice notice--warning" role="group" aria-labelledby="delete-all-confirm">
+        <Notice variant="warning" role="group" aria-labelledby="delete-all-confirm">
           <h3 id="delete-all-confirm" ref={confirmHeadingRef} tabIndex={-1}>
             {t('privacy.deleteAll.confirmHeading')}
           </h3>
@@ -114,7 +115,7 @@ function DeleteAll({ onDeleteAll }: { onDeleteAll: () => void | Promise<void> })
               {t('privacy.deleteAll.cancel')}
             </button>
           </div>
-        </div>
+        </Notice>
       ) : (
         <div className="button-group">
           <button
@@ -129,16 +130,16 @@ function DeleteAll({ onDeleteAll }: { onDeleteAll: () => void | Promise<void> })
       )}
       <div role="status" aria-live="polite">
         {step === 'done' ? (
-          <p className="notice" ref={outcomeRef} tabIndex={-1}>
+          <Notice as="p" ref={outcomeRef} tabIndex={-1}>
             {t('privacy.deleteAll.done')}
-          </p>
+          </Notice>
         ) : null}
       </div>
       <div role="alert">
         {step === 'failed' ? (
-          <p className="notice notice--error" ref={outcomeRef} tabIndex={-1}>
+          <Notice variant="error" as="p" ref={outcomeRef} tabIndex={-1}>
             {t('privacy.deleteAll.failed')}
-          </p>
+          </Notice>
         ) : null}
       </div>
     </div>

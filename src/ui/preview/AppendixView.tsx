@@ -20,6 +20,7 @@ import { list, questionById } from '../../checklist/question-bank';
 import type { Answers, StatTable } from '../../checklist/types';
 import { TableScroll } from '../common/TableScroll';
 import { StatChartView } from '../common/StatChart';
+import { Notice } from '../common/Notice';
 
 export interface AppendixViewProps {
   model: AppendixModel;
@@ -186,11 +187,11 @@ function Blocks(props: { blocks: Block[]; answers: Answers; t: Translate; lng: E
           case 'paragraph':
             if (run.tone === 'warning') {
               return (
-                <div className="notice notice--warning preview-warning" key={i}>
+                <Notice variant="warning" className="preview-warning" key={i}>
                   <p>
                     <strong>{run.text}</strong>
                   </p>
-                </div>
+                </Notice>
               );
             }
             return (
@@ -247,11 +248,11 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
         </p>
       ))}
       {model.verdict.samiWarning && (
-        <div className="notice notice--warning preview-warning">
+        <Notice variant="warning" className="preview-warning">
           <p>
             <strong>{model.verdict.samiWarning}</strong>
           </p>
-        </div>
+        </Notice>
       )}
       <TableScroll labelledBy={verdictId}>
         <table className="table preview-table preview-verdict" aria-labelledby={verdictId}>

@@ -24,6 +24,7 @@ import { AppendixView } from './AppendixView';
 import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
 import './preview.css';
+import { Notice } from '../common/Notice';
 
 export interface PreviewPageProps {
   caseId: string;
@@ -124,14 +125,14 @@ function PreviewContent({ open }: { open: OpenCase }) {
         <p>{t('intro')}</p>
 
         {missing > 0 && (
-          <div className="notice notice--warning">
+          <Notice variant="warning">
             <p>
               <strong>{t('incomplete.text', { count: missing })}</strong> {t('incomplete.allowed')}
             </p>
             <p>
               <a href={paths.check(current.id)}>{t('incomplete.link')}</a>
             </p>
-          </div>
+          </Notice>
         )}
 
         <section aria-labelledby="preview-export-heading" className="preview-export">
@@ -186,15 +187,15 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </div>
 
           {error && (
-            <div className="notice notice--error" role="alert">
+            <Notice variant="error" role="alert">
               <p>{error}</p>
-            </div>
+            </Notice>
           )}
           <div className="preview-status-region" role="status" aria-live="polite">
             {status.text && (
-              <p className="notice" key={status.n}>
+              <Notice as="p" key={status.n}>
                 {status.text}
-              </p>
+              </Notice>
             )}
           </div>
         </section>

@@ -11,7 +11,7 @@ import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrgConfig } from '../../config/config-context';
 import { useRuleContext } from '../../session/rule-context';
-import { getSession } from '../../session/session';
+import { useSession } from '../../session/session-context';
 import { navigate, paths } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { buildAppendix } from '../../appendix/model';
@@ -25,7 +25,7 @@ import type { StorageMessage } from '../../storage/messages';
 import { TableScroll } from '../common/TableScroll';
 import { formatDate } from '../common/format-answer';
 import { CaseVerdicts, ChildCheckList, useListFormat } from '../common/verdicts';
-import { readReceivedFile, receivedMessage } from '../../storage/read-received';
+import { readFile, receivedMessage } from '../../storage/read-file';
 import '../common/checklist.css';
 import './review.css';
 
@@ -51,12 +51,12 @@ export function ReviewPage() {
     const file = input.files?.[0];
     if (!file) return;
     setState({ kind: 'reading' });
-    const r = await readReceivedFile(file);
+    const r = await readFile(file);
     // Let the same file be chosen again (after fixing it elsewhere).
     input.value = '';
-    if (r.status === 'ok') {
+    if (r.status === 'case') {
       setState({ kind: 'ok', case: r.case, fileName: file.name, source: r.source });
-    } else {
+    } else if (r.status === 'failed') {
       const m = receivedMessage(r);
       setState({ kind: 'error', key: m.key, ...(m.values ? { values: m.values } : {}) });
     }
@@ -120,6 +120,7 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
   const lng: ExportLanguage = i18n.language === 'en' ? 'en' : 'sv';
   const list = useListFormat();
   const [saveError, setSaveError] = useState<string | null>(null);
+  const session = useSession();
 
   const model = useMemo(() => {
     const fixed = i18n.getFixedT(lng);
@@ -148,7 +149,7 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
     // Through the app's session (not a second repository): the copy lands in the same
     // storage the case gate reads (also the in-memory fallback), and other tabs hear of it.
     // importCopies saves `copyCase(received)`: a new id, never the sender's.
-    const report = getSession().importCopies([received]);
+    const report = session.importCopies([received]);
     const done = report.imported[0];
     if (done) {
       navigate(paths.tasks(done.id));

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ConfigProblem } from '../../config/config-schema';
+import { Notice } from '../common/Notice';
 
 interface ConfigProblemsMessageProps {
   problems: readonly ConfigProblem[];
@@ -13,10 +14,13 @@ interface ConfigProblemsMessageProps {
 export function ConfigProblemsMessage({ problems, headingLevel = 2 }: ConfigProblemsMessageProps) {
   const { t } = useTranslation('settings');
   if (problems.length === 0) return null;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="notice notice--error" aria-labelledby="config-problems-heading">
-      <Heading id="config-problems-heading">{t('problems.heading')}</Heading>
+    <Notice
+      variant="error"
+      heading={t('problems.heading')}
+      headingLevel={headingLevel}
+      headingId="config-problems-heading"
+    >
       <p>{t('problems.intro')}</p>
       <ul>
         {problems.map((p, i) => (
@@ -26,6 +30,6 @@ export function ConfigProblemsMessage({ problems, headingLevel = 2 }: ConfigProb
           </li>
         ))}
       </ul>
-    </section>
+    </Notice>
   );
 }

@@ -23,6 +23,7 @@ import type { ErrorSummaryItem } from '../common/ErrorSummary';
 import { formValuesFrom, newGoalId, settingsFormSchema, wantedFrom } from './settings-form';
 import type { SettingsFormValues } from './settings-form';
 import './settings.css';
+import { Notice } from '../common/Notice';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -232,16 +233,20 @@ function LocalSettingsForm() {
   return (
     <>
       <p>{t('local.intro')}</p>
-      {!overridesPersisted && <p className="notice notice--warning">{t('local.sessionOnly')}</p>}
+      {!overridesPersisted && (
+        <Notice variant="warning" as="p">
+          {t('local.sessionOnly')}
+        </Notice>
+      )}
       {active.length > 0 && (
-        <p className="notice">
+        <Notice as="p">
           {t('local.active', { fields: active.map((f) => t(`local.fieldNames.${f}`)).join(', ') })}
-        </p>
+        </Notice>
       )}
       <ErrorSummary errors={errorItems} focusKey={failedSubmits} />
       <div role="status">
         {status && (
-          <p className="notice">{status === 'saved' ? t('local.saved') : t('local.reset')}</p>
+          <Notice as="p">{status === 'saved' ? t('local.saved') : t('local.reset')}</Notice>
         )}
       </div>
       <form noValidate onSubmit={handleSubmit(save, onInvalid)}>

@@ -359,9 +359,9 @@ export function StatTableEditor(props: StatTableEditorProps) {
       <p className="stat-hint" id={hintId('grid')}>
         {t('stats:grid.computedHint')}
       </p>
-      <div className="stat-grid-wrap">
+      <TableScroll className="stat-grid-wrap" labelledBy={id('grid-caption')}>
         <table className="stat-grid" aria-describedby={hintId('grid')}>
-          <caption>{t('stats:grid.caption', { name })}</caption>
+          <caption id={id('grid-caption')}>{t('stats:grid.caption', { name })}</caption>
           <thead>
             <tr>
               <th scope="col">{table.breakdown.trim() || t('stats:grid.rowHeader')}</th>
@@ -515,7 +515,7 @@ export function StatTableEditor(props: StatTableEditorProps) {
             </tfoot>
           )}
         </table>
-      </div>
+      </TableScroll>
       <div className="stat-actions">
         <button
           type="button"

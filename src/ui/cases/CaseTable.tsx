@@ -1,0 +1,194 @@
+/** The case list's table (title, Dnr, committee, last change, status, actions) and its search. */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseConclusion, summarise } from '../../checklist/rules';
+import type { RuleContext } from '../../checklist/types';
+import { paths } from '../../routing/router';
+import type { CaseListEntry } from '../../storage/case-storage';
+import { TableScroll } from '../common/TableScroll';
+import { displayTitle } from './case-list-text';
+
+function matches(entry: CaseListEntry, query: string): boolean {
+  const q = query.trim().toLocaleLowerCase();
+  if (!q) return true;
+  const meta = entry.meta;
+  return (
+    (meta?.title ?? '').toLocaleLowerCase().includes(q) ||
+    (meta?.dnr ?? '').toLocaleLowerCase().includes(q)
+  );
+}
+
+function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) {
+  const { t } = useTranslation('cases');
+  if (entry.result.status === 'too-new') {
+    return <strong className="tag tag--not-applicable">{t('list.readOnly')}</strong>;
+  }
+  if (entry.result.status !== 'ok') return null;
+  const summary = summarise(entry.result.case.answers, ctx);
+  const g = summary.gender;
+  const gender =
+    g.kind === 'sufficient' ? (
+      <strong className="tag tag--complete">{t('status.sufficient')}</strong>
+    ) : g.kind === 'not-applicable' ? (
+      <strong className="tag tag--not-applicable">{t('status.notApplicable')}</strong>
+    ) : (
+      <strong className="tag tag--needs-completion">
+        {t('status.needsCompletion', { steps: g.steps.join(', ') })}
+      </strong>
+    );
+  const missing = summary.missing.length;
+  // The same conclusion as the review screen: parts C-E that fall short are named too.
+  const conclusion = caseConclusion(summary);
+  const parts = conclusion.parts;
+  return (
+    <ul className="case-status">
+      {conclusion.kind === 'send-back' && conclusion.samiBlocked ? (
+        <li>
+          <strong className="tag tag--sami-blocked">{t('status.samiBlocked')}</strong>
+        </li>
+      ) : null}
+      <li>{gender}</li>
+      {parts.map((p) => (
+        <li key={p}>
+          <strong className="tag tag--needs-completion">{t(`status.parts.${p}`)}</strong>
+        </li>
+      ))}
+      <li>{missing === 0 ? t('status.complete') : t('status.missing', { count: missing })}</li>
+    </ul>
+  );
+}
+
+function CaseRow({
+  entry,
+  ctx,
+  onCopy,
+  onDelete,
+}: {
+  entry: CaseListEntry;
+  ctx: RuleContext;
+  onCopy: (entry: CaseListEntry) => void;
+  onDelete: (entry: CaseListEntry) => void;
+}) {
+  const { t } = useTranslation('cases');
+  const title = displayTitle(t, entry.meta?.title);
+  // The space sits outside the hidden span: accessible-name computation trims inside it.
+  const forCase = (
+    <>
+      {' '}
+      <span className="visually-hidden">{t('list.forCase', { title })}</span>
+    </>
+  );
+  const updated = entry.meta?.updatedAt ? new Date(entry.meta.updatedAt) : null;
+  const readable = entry.result.status === 'ok';
+  return (
+    <tr>
+      <th scope="row">
+        <a href={paths.tasks(entry.id)}>{title}</a>
+      </th>
+      <td>{entry.meta?.dnr || t('list.none')}</td>
+      <td>{entry.meta?.committee || t('list.none')}</td>
+      <td>
+        {updated && !Number.isNaN(updated.getTime()) ? (
+          <time dateTime={entry.meta?.updatedAt}>{t('list.updatedAt', { date: updated })}</time>
+        ) : (
+          t('list.none')
+        )}
+      </td>
+      <td>
+        <CaseStatus entry={entry} ctx={ctx} />
+      </td>
+      <td>
+        <div className="case-actions">
+          <a className="link-button" href={paths.tasks(entry.id)}>
+            {t('list.open')}
+            {forCase}
+          </a>
+          {readable ? (
+            <button type="button" className="link-button" onClick={() => onCopy(entry)}>
+              {t('list.copy')}
+              {forCase}
+            </button>
+          ) : null}
+          <button type="button" className="link-button" onClick={() => onDelete(entry)}>
+            {t('list.delete')}
+            {forCase}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+interface CaseTableProps {
+  entries: CaseListEntry[];
+  ctx: RuleContext;
+  onCopy: (entry: CaseListEntry) => void;
+  onDelete: (entry: CaseListEntry) => void;
+}
+
+/** The search field (when there are cases) and the table of the cases that match. */
+export function CaseTable({ entries, ctx, onCopy, onDelete }: CaseTableProps) {
+  const { t } = useTranslation('cases');
+  const [query, setQuery] = useState('');
+  const ids = { search: useId(), hint: useId() };
+  const shown = entries.filter((e) => matches(e, query));
+  return (
+    <>
+      {entries.length > 0 ? (
+        <div className="form-group cases-search">
+          <label className="label" htmlFor={ids.search}>
+            {t('search.label')}
+          </label>
+          <div className="hint" id={ids.hint}>
+            {t('search.hint')}
+          </div>
+          <input
+            id={ids.search}
+            className="input"
+            type="search"
+            aria-describedby={ids.hint}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <p role="status" className="cases-count">
+            {query.trim()
+              ? shown.length === 0
+                ? t('search.noMatch', { query: query.trim() })
+                : t('search.count', { count: shown.length, total: entries.length })
+              : ''}
+          </p>
+        </div>
+      ) : null}
+      {shown.length > 0 ? (
+        <TableScroll labelledBy="cases-caption">
+          <table className="table cases-table">
+            <caption className="visually-hidden" id="cases-caption">
+              {t('list.caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('list.title')}</th>
+                <th scope="col">{t('list.dnr')}</th>
+                <th scope="col">{t('list.committee')}</th>
+                <th scope="col">{t('list.updated')}</th>
+                <th scope="col">{t('list.status')}</th>
+                <th scope="col">{t('list.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((entry) => (
+                <CaseRow
+                  key={entry.id}
+                  entry={entry}
+                  ctx={ctx}
+                  onCopy={onCopy}
+                  onDelete={onDelete}
+                />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </>
+  );
+}
