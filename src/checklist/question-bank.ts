@@ -24,8 +24,6 @@ export {
   list,
   nationalGoalIds,
   str,
-  yesNo,
-  yesNoUnknown,
 } from './bank/helpers';
 
 export const sections: readonly Section[] = [

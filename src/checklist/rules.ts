@@ -18,13 +18,12 @@ export {
   visiblePages,
   visibleQuestions,
 } from './answered';
-export type { MissingQuestion } from './answered';
 export { journey, previousPageId } from './journey';
 export { genderVerdict, sectionStatus, stepOutcome } from './step-rules';
 export type { GenderVerdict, SectionStatus, StepOutcome } from './step-rules';
-export { childCheckIds, childChecks, notHearingMayBeJustified } from './child-rules';
-export type { ChildCheck, ChildCheckId } from './child-rules';
-export { samiConsultationMissing, samradNotHeldReason } from './minority-rules';
+export { childCheckIds, childChecks } from './child-rules';
+export type { ChildCheck } from './child-rules';
+export { samiConsultationMissing } from './minority-rules';
 export {
   caseConclusion,
   childVerdict,
@@ -33,6 +32,6 @@ export {
   summarise,
   unansweredKind,
 } from './conclusion';
-export type { CaseConclusion, CaseSummary, PartKey, PartVerdict } from './conclusion';
+export type { CaseSummary, PartKey, PartVerdict } from './conclusion';
 export { isConsultationLogged, samiDuty } from './sami-duty';
 export type { SamiDuty } from './sami-duty';
