@@ -18,7 +18,7 @@ export {
   visiblePages,
   visibleQuestions,
 } from './answered';
-export { journey, previousPageId } from './journey';
+export { journey } from './journey';
 export { genderVerdict, sectionStatus, stepOutcome } from './step-rules';
 export type { GenderVerdict, SectionStatus, StepOutcome } from './step-rules';
 export { childCheckIds, childChecks } from './child-rules';
