@@ -40,6 +40,8 @@ describe('QuestionPage', () => {
     // b1.affects has both help texts: the example and "Varför frågar vi?", both open.
     const why = screen.getByText('Varför frågar vi?', { selector: 'summary' }).closest('details');
     const example = screen.getByText(EXAMPLE_SUMMARY, { selector: 'summary' }).closest('details');
+    expect(why).toBeInstanceOf(HTMLDetailsElement);
+    expect(example).toBeInstanceOf(HTMLDetailsElement);
     expect(why).toHaveAttribute('open');
     expect(example).toHaveAttribute('open');
     expect(
