@@ -34,3 +34,6 @@ export function orgGoalText(ref: GoalRef, orgGoals: readonly OrgGoal[], lng: str
   if (current) return english || current.sv;
   return ref.id.startsWith(ORG_PREFIX) ? ref.id.slice(ORG_PREFIX.length) : ref.id;
 }
+
+/** Whether a stored goal reference is one of the organisation's own goals (`org:<id>`). */
+export const isOrgGoalRef = (ref: GoalRef): boolean => ref.id.startsWith(ORG_PREFIX);

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionById } from '../../src/checklist/question-bank';
-import { FormattedAnswer } from '../../src/ui/common/format-answer';
+import { FormattedAnswer, formatDate } from '../../src/ui/common/format-answer';
 import { renderWithI18n } from '../helpers/render';
 
 describe('FormattedAnswer', () => {
@@ -23,5 +23,18 @@ describe('FormattedAnswer', () => {
       </p>,
     );
     expect(screen.getByTestId('answer')).not.toHaveTextContent('vet-inte');
+  });
+
+  it('shows a long date, and an impossible date as typed instead of another day', async () => {
+    expect(formatDate('2025-02-28', 'sv')).toBe('28 februari 2025');
+    expect(formatDate('2025-02-28', 'en')).toBe('28 February 2025');
+    expect(formatDate('2025-02-31', 'sv')).toBe('2025-02-31');
+    await renderWithI18n(
+      <p data-testid="answer">
+        <FormattedAnswer question={questionById.get('a.date')!} value="2025-02-31" />
+      </p>,
+    );
+    expect(screen.getByTestId('answer')).toHaveTextContent('2025-02-31');
+    expect(screen.getByTestId('answer')).not.toHaveTextContent(/mars/);
   });
 });

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleContextContext } from '../../src/session/rule-context';
 import { OrgUiContext } from '../../src/ui/common/org-ui-context';
-import { questionById } from '../../src/checklist/question-bank';
 import { QuestionPage } from '../../src/ui/checklist/QuestionPage';
-import { answerProblem } from '../../src/ui/checklist/validation';
 import { renderWithI18n } from '../helpers/render';
 import { answers, CASE_ID, go, JourneyRoutes, openFreshCase, paths } from './journey-harness';
 
@@ -42,9 +40,13 @@ describe('QuestionPage', () => {
     // b1.affects has both help texts: the example and "Varför frågar vi?", both open.
     const why = screen.getByText('Varför frågar vi?', { selector: 'summary' }).closest('details');
     const example = screen.getByText(EXAMPLE_SUMMARY, { selector: 'summary' }).closest('details');
+    expect(why).toBeInstanceOf(HTMLDetailsElement);
+    expect(example).toBeInstanceOf(HTMLDetailsElement);
     expect(why).toHaveAttribute('open');
     expect(example).toHaveAttribute('open');
-    expect(screen.getByText(/Därför börjar SKR:s fem steg för jämställda beslutsunderlag/)).toBeVisible();
+    expect(
+      screen.getByText(/Därför börjar SKR:s fem steg för jämställda beslutsunderlag/),
+    ).toBeVisible();
   });
 
   it('keeps the help texts closed by default', async () => {
@@ -346,26 +348,5 @@ describe('QuestionPage', () => {
     expect(
       screen.getByRole('link', { name: 'Save and return to the task list' }),
     ).toBeInTheDocument();
-  });
-});
-
-describe('answerProblem', () => {
-  const date = questionById.get('a.date')!;
-  const title = questionById.get('a.title')!;
-
-  it('reports a date that is not a real calendar date', () => {
-    expect(answerProblem(date, '2026-02-30', true)).toEqual({ kind: 'dateInvalid' });
-    expect(answerProblem(date, '2026-02-28', true)).toBeNull();
-  });
-
-  it('reports a half-typed date the browser could not read, even though its value is empty', () => {
-    expect(answerProblem(date, '', false, true)).toEqual({ kind: 'dateInvalid' });
-    expect(answerProblem(date, '', false, false)).toBeNull();
-  });
-
-  it('treats blank text as unanswered and counts characters, not UTF-16 units, against the limit', () => {
-    expect(answerProblem(title, '   ', true)).toEqual({ kind: 'required' });
-    expect(answerProblem(title, '😀'.repeat(200), true)).toBeNull();
-    expect(answerProblem(title, 'a'.repeat(201), true)).toEqual({ kind: 'tooLong', max: 200 });
   });
 });

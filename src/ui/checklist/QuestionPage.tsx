@@ -1,39 +1,39 @@
 /**
  * One page of the journey, GOV.UK style: back link, section caption, the page's
  * visible questions (a lone question's label is the h1), Continue and "Spara och
- * återgå". Every change is written to the case store at once (autosave keeps it
- * even if the officer leaves without Continue); validation happens on Continue
- * only, with react-hook-form and a zod schema built from the questions visible
- * at that moment. Hidden answers are never deleted.
+ * återgå". The case store owns every answer: each field subscribes to its own
+ * answer and writes it there at once (autosave keeps it even if the officer leaves
+ * without Continue), so a keystroke re-renders that field only. The page itself
+ * subscribes to what it shows (which questions are visible, where Back leads).
+ * Validation happens on Continue only, with react-hook-form and a zod schema built
+ * from the questions visible at that moment, over the answers in the store. Hidden
+ * answers are never deleted. Where Continue and Back lead is the domain's
+ * (src/checklist/journey.ts).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { caseStore, useOpenCase } from '../../session/case-store';
+import { caseStore } from '../../session/case-store';
 import { useRuleContext } from '../../session/rule-context';
 import { navigate, paths } from '../../routing/router';
 import type { ReturnTarget } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
-import { pageById } from '../../checklist/question-bank';
-import {
-  isRequired,
-  missingInSection,
-  previousPageId,
-  samiDuty,
-  visiblePages,
-  visibleQuestions,
-} from '../../checklist/rules';
+import type { AnswerProblem } from '../../checklist/answer-problems';
+import { backTarget, continueTarget, shownPage } from '../../checklist/journey';
+import { isRequired, samiDuty, visibleQuestions } from '../../checklist/rules';
+import type { SamiDuty } from '../../checklist/rules';
 import type { Answers, Page, Question, RuleContext, Section } from '../../checklist/types';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { usePresentation } from '../common/presentation';
 import { CaseNotOpen } from '../common/CaseNotOpen';
-import { QuestionField } from './fields/QuestionField';
 import { SamiDutyNotice } from '../common/verdicts';
+import { QuestionField } from './fields/QuestionField';
+import { journeyHref } from './journey-href';
+import { useCaseSelector } from './use-case-selector';
 import { fieldId, fieldName, pageSchema } from './validation';
-import type { AnswerProblem } from './validation';
 import '../common/checklist.css';
 
 export interface QuestionPageProps {
@@ -44,33 +44,35 @@ export interface QuestionPageProps {
   showHelpOpen?: boolean;
 }
 
+const answersNow = (): Answers => caseStore.getSnapshot()?.case.answers ?? {};
+
 export function QuestionPage({
   caseId,
   pageId,
   returnTo,
   showHelpOpen = false,
 }: QuestionPageProps) {
-  const open = useOpenCase();
   const ctx = useRuleContext();
   // Presentation mode (trainers' demo) shows the help open.
   const presentation = usePresentation();
-  if (!open || open.case.id !== caseId) return <CaseNotOpen />;
-  const entry = pageById.get(pageId);
-  const answers = open.case.answers;
-  if (!entry || !visiblePages(entry.section, answers, ctx).some((p) => p.id === pageId)) {
-    return <PageNotShown caseId={caseId} />;
-  }
+  const state = useCaseSelector((open) => {
+    if (!open || open.case.id !== caseId) return 'closed';
+    if (!shownPage(pageId, open.case.answers, ctx)) return 'not-shown';
+    return open.readOnly ? 'read-only' : 'open';
+  });
+  if (state === 'closed') return <CaseNotOpen />;
+  const entry = state === 'not-shown' ? null : shownPage(pageId, answersNow(), ctx);
+  if (!entry) return <PageNotShown caseId={caseId} />;
   return (
     <QuestionPageForm
-      // A new page is a new form: fresh defaults, no errors carried over.
+      // A new page is a new form: no errors carried over.
       key={pageId}
       caseId={caseId}
       section={entry.section}
       page={entry.page}
       returnTo={returnTo}
-      answers={answers}
       ctx={ctx}
-      readOnly={open.readOnly}
+      readOnly={state === 'read-only'}
       showHelpOpen={showHelpOpen || presentation}
     />
   );
@@ -88,49 +90,6 @@ function PageNotShown({ caseId }: { caseId: string }) {
       </p>
     </>
   );
-}
-
-/**
- * Where Continue leads: the next page, or the section's check page after the last one.
- * Coming from a check page (`returnTo`), it leads back there, unless the change opened
- * pages that were not shown before and still need answers (Nej on step 1 asks for a
- * reason): those are asked first, still carrying `returnTo`.
- */
-export function continueHref(
-  caseId: string,
-  section: Section,
-  pageId: string,
-  returnTo: ReturnTarget | null,
-  answers: Answers,
-  ctx: RuleContext,
-  /** The answers when the page was opened. */
-  before: Answers = answers,
-): string {
-  const pages = visiblePages(section, answers, ctx);
-  const later = pages.slice(pages.findIndex((p) => p.id === pageId) + 1);
-  if (returnTo) {
-    const shownBefore = new Set(visiblePages(section, before, ctx).map((p) => p.id));
-    const missing = new Set(missingInSection(section, answers, ctx).map((m) => m.pageId));
-    const opened = later.find((p) => !shownBefore.has(p.id) && missing.has(p.id));
-    return opened
-      ? paths.page(caseId, opened.id, returnTo)
-      : paths.check(caseId, returnTo.sectionId);
-  }
-  const next = later[0];
-  return next ? paths.page(caseId, next.id) : paths.check(caseId, section.id);
-}
-
-function backHref(
-  caseId: string,
-  section: Section,
-  pageId: string,
-  returnTo: ReturnTarget | null,
-  answers: Answers,
-  ctx: RuleContext,
-): string {
-  if (returnTo) return paths.check(caseId, returnTo.sectionId);
-  const previous = previousPageId(section.id, pageId, answers, ctx);
-  return previous ? paths.page(caseId, previous) : paths.tasks(caseId);
 }
 
 export function problemMessage(
@@ -159,10 +118,14 @@ interface FormProps {
   section: Section;
   page: Page;
   returnTo: ReturnTarget | null;
-  answers: Answers;
   ctx: RuleContext;
   readOnly: boolean;
   showHelpOpen: boolean;
+}
+
+/** The form's values for these questions, read from the case store (the one owner). */
+function valuesOf(questions: readonly Question[], answers: Answers): FormValues {
+  return Object.fromEntries(questions.map((q) => [fieldName(q.id), answers[q.id]]));
 }
 
 function QuestionPageForm({
@@ -170,7 +133,6 @@ function QuestionPageForm({
   section,
   page,
   returnTo,
-  answers,
   ctx,
   readOnly,
   showHelpOpen,
@@ -178,20 +140,21 @@ function QuestionPageForm({
   const { t, i18n } = useTranslation(['checklist', 'questions']);
   /** Date fields whose typed text the browser cannot read (their stored value stays ''). */
   const unreadableDates = useRef(new Set<string>());
-  const [answersWhenOpened] = useState(answers);
+  const [answersWhenOpened] = useState(answersNow);
   const latest = useRef({ ctx, t, i18n });
   useLayoutEffect(() => {
     latest.current = { ctx, t, i18n };
   });
 
-  // The schema is built at validation time from the answers as they are then,
-  // so it always covers exactly the questions the officer can see.
+  // The schema is built at validation time from the answers in the store as they are then,
+  // so it always covers exactly the questions the officer can see, with the values they typed.
   const resolver = useCallback<Resolver<FormValues>>(
-    (values, context, options) => {
+    (_values, context, options) => {
       const { ctx: c, t: tt, i18n: inst } = latest.current;
-      const now = caseStore.getSnapshot()?.case.answers ?? {};
+      const now = answersNow();
+      const visibleNow = visibleQuestions(page, now, c);
       const schema = pageSchema(
-        visibleQuestions(page, now, c).map((question) => ({
+        visibleNow.map((question) => ({
           question,
           required: isRequired(question, now, c),
           dateUnreadable: unreadableDates.current.has(question.id),
@@ -199,13 +162,14 @@ function QuestionPageForm({
         (question, problem) =>
           problemMessage(tt, (key) => inst.exists(key, { ns: 'questions' }), question, problem),
       );
-      return zodResolver(schema)(values, context, options) as ReturnType<Resolver<FormValues>>;
+      return zodResolver(schema)(valuesOf(visibleNow, now), context, options) as ReturnType<
+        Resolver<FormValues>
+      >;
     },
     [page],
   );
 
   const form = useForm<FormValues>({
-    defaultValues: Object.fromEntries(page.questions.map((q) => [fieldName(q.id), answers[q.id]])),
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -214,7 +178,18 @@ function QuestionPageForm({
   });
   const { errors, submitCount } = form.formState;
 
-  const visible = visibleQuestions(page, answers, ctx);
+  // The page re-renders when the set of visible questions changes, not on every keystroke.
+  const visibleIds = useCaseSelector((open) =>
+    visibleQuestions(page, open?.case.answers ?? {}, ctx)
+      .map((q) => q.id)
+      .join(' '),
+  );
+  const shownIds = new Set(visibleIds.split(' '));
+  const visible = page.questions.filter((q) => shownIds.has(q.id));
+  const back = useCaseSelector((open) =>
+    journeyHref(caseId, backTarget(section, page.id, returnTo, open?.case.answers ?? {}, ctx)),
+  );
+
   const sectionTitle = t(section.titleKey, { ns: 'questions' });
   const lone = page.titleKey ? null : (visible[0] ?? null);
   const title = lone
@@ -229,39 +204,36 @@ function QuestionPageForm({
   useDocumentTitle(errorItems.length > 0 ? t('errorTitle', { title }) : title);
 
   const onValid = () => {
-    const now = caseStore.getSnapshot()?.case.answers ?? answers;
-    navigate(continueHref(caseId, section, page.id, returnTo, now, ctx, answersWhenOpened));
+    navigate(
+      journeyHref(
+        caseId,
+        continueTarget(section, page.id, returnTo, answersNow(), ctx, answersWhenOpened),
+      ),
+    );
   };
 
-  const fields = visible.map((q) => (
-    <Controller
-      key={q.id}
-      name={fieldName(q.id)}
-      control={form.control}
-      render={({ field }) => (
-        <QuestionField
-          question={q}
-          id={fieldId(q.id)}
-          value={field.value}
-          onChange={(v) => {
-            field.onChange(v);
-            caseStore.setAnswer(q.id, v);
-          }}
-          onDateValidityChange={(invalid) => {
-            if (invalid) unreadableDates.current.add(q.id);
-            else unreadableDates.current.delete(q.id);
-          }}
-          error={errors[fieldName(q.id)]?.message as string | undefined}
-          asHeading={q === lone}
-          showHelpOpen={showHelpOpen}
-        />
-      )}
-    />
-  ));
+  const onDateValidityChange = useCallback((questionId: string, invalid: boolean) => {
+    if (invalid) unreadableDates.current.add(questionId);
+    else unreadableDates.current.delete(questionId);
+  }, []);
+
+  const fields = visible.map((q) => {
+    const message = errors[fieldName(q.id)]?.message;
+    return (
+      <AnswerField
+        key={q.id}
+        question={q}
+        error={typeof message === 'string' ? message : undefined}
+        asHeading={q === lone}
+        showHelpOpen={showHelpOpen}
+        onDateValidityChange={onDateValidityChange}
+      />
+    );
+  });
 
   return (
     <>
-      <a className="back-link" href={backHref(caseId, section, page.id, returnTo, answers, ctx)}>
+      <a className="back-link" href={back}>
         {t('page.back')}
       </a>
       <ErrorSummary errors={errorItems} focusKey={submitCount} />
@@ -269,7 +241,7 @@ function QuestionPageForm({
       <span className="caption">{sectionTitle}</span>
       {lone ? null : <h1>{title}</h1>}
       {/* The consultation page says at once, and as the log changes, whether the duty is met. */}
-      {page.id === 'd-consultation' ? <SamiDutyNotice duty={samiDuty(answers)} /> : null}
+      {page.id === 'd-consultation' ? <LiveSamiDutyNotice /> : null}
       <form noValidate onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
         {readOnly ? (
           <fieldset disabled className="read-only-fields">
@@ -287,4 +259,43 @@ function QuestionPageForm({
       </form>
     </>
   );
+}
+
+interface AnswerFieldProps {
+  question: Question;
+  error: string | undefined;
+  asHeading: boolean;
+  showHelpOpen: boolean;
+  onDateValidityChange: (questionId: string, invalid: boolean) => void;
+}
+
+/** One question's field: reads its own answer from the case store and writes it back there. */
+const AnswerField = memo(function AnswerField({
+  question,
+  error,
+  asHeading,
+  showHelpOpen,
+  onDateValidityChange,
+}: AnswerFieldProps) {
+  const value = useCaseSelector((open) => open?.case.answers[question.id]);
+  return (
+    <QuestionField
+      question={question}
+      id={fieldId(question.id)}
+      value={value}
+      onChange={(v) => caseStore.setAnswer(question.id, v)}
+      onDateValidityChange={(invalid) => onDateValidityChange(question.id, invalid)}
+      error={error}
+      asHeading={asHeading}
+      showHelpOpen={showHelpOpen}
+    />
+  );
+});
+
+const sameDuty = (a: SamiDuty, b: SamiDuty) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The Sami consultation duty, as the log on the page changes. */
+function LiveSamiDutyNotice() {
+  const duty = useCaseSelector((open) => samiDuty(open?.case.answers ?? {}), sameDuty);
+  return <SamiDutyNotice duty={duty} />;
 }

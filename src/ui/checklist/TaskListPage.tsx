@@ -8,34 +8,13 @@ import { useRuleContext } from '../../session/rule-context';
 import { paths } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { caseTitle, sections } from '../../checklist/question-bank';
-import { missingInSection, summarise, visiblePages } from '../../checklist/rules';
-import type { SectionStatus } from '../../checklist/rules';
-import type { Answers, PartId, RuleContext, Section } from '../../checklist/types';
+import { progress, sectionEntry } from '../../checklist/journey';
+import { summarise } from '../../checklist/rules';
+import type { PartId } from '../../checklist/types';
+import { journeyHref } from './journey-href';
 import { CaseNotOpen } from '../common/CaseNotOpen';
 import { CaseVerdicts, SamiWarning, StatusTag } from '../common/verdicts';
 import '../common/checklist.css';
-
-const answeredKinds: ReadonlySet<SectionStatus['kind']> = new Set([
-  'complete',
-  'needs-completion',
-  'not-applicable',
-]);
-
-/** Where a section's link leads: its first missing page, its first page, or its check page when done. */
-export function sectionHref(
-  caseId: string,
-  section: Section,
-  status: SectionStatus,
-  answers: Answers,
-  ctx: RuleContext,
-): string | null {
-  const pages = visiblePages(section, answers, ctx);
-  const first = pages[0];
-  if (!first) return null;
-  if (answeredKinds.has(status.kind)) return paths.check(caseId, section.id);
-  const missing = missingInSection(section, answers, ctx)[0];
-  return paths.page(caseId, status.kind === 'in-progress' && missing ? missing.pageId : first.id);
-}
 
 export function TaskListPage({ caseId }: { caseId: string }) {
   const open = useOpenCase();
@@ -48,8 +27,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
 
   const summary = summarise(answers, ctx);
   const statusOf = new Map(summary.sections.map((s) => [s.id, s.status]));
-  const counted = sections.filter((s) => !s.optional);
-  const done = counted.filter((s) => answeredKinds.has(statusOf.get(s.id)?.kind ?? 'not-started'));
+  const { done, total } = progress(summary.sections);
   const parts = [...new Set(sections.map((s) => s.part))] as PartId[];
 
   return (
@@ -57,7 +35,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
       <span className="caption">{t('taskList.caption')}</span>
       <h1>{title}</h1>
       {open.readOnly ? <div className="notice notice--warning">{t('readOnly')}</div> : null}
-      <p>{t('taskList.progress', { done: done.length, total: counted.length })}</p>
+      <p>{t('taskList.progress', { done, total })}</p>
       <SamiWarning duty={summary.samiDuty} />
       {parts.map((part) => (
         <section key={part} aria-labelledby={`part-${part}`}>
@@ -67,7 +45,8 @@ export function TaskListPage({ caseId }: { caseId: string }) {
               .filter((s) => s.part === part)
               .map((section) => {
                 const status = statusOf.get(section.id) ?? ({ kind: 'not-started' } as const);
-                const href = sectionHref(caseId, section, status, answers, ctx);
+                const entry = sectionEntry(section, status, answers, ctx);
+                const href = entry ? journeyHref(caseId, entry) : null;
                 const statusId = `status-${section.id}`;
                 const reasonId = `reason-${section.id}`;
                 const name = t(section.titleKey, { ns: 'questions' });

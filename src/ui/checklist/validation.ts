@@ -1,39 +1,11 @@
 /**
- * What is wrong with one answer when the officer presses Continue. Plain
- * functions over the question bank and the domain rules (no rule is written
- * twice: "answered" is `isAnswered` from rules.ts); the page turns the result
- * into a translated message and a zod schema for react-hook-form.
+ * The page's zod schema for react-hook-form, built from the domain's answer problems
+ * (src/checklist/answer-problems.ts: no rule is written twice), and the field names and ids.
  */
 import * as z from 'zod/mini';
-import { isRealIsoDate } from '../../checklist/dates';
-import { isAnswered } from '../../checklist/rules';
-import type { AnswerValue, Question } from '../../checklist/types';
-import { characterLength } from '../common/CharacterCount';
-
-export type AnswerProblem =
-  { kind: 'required' } | { kind: 'tooLong'; max: number } | { kind: 'dateInvalid' };
-
-export function answerProblem(
-  question: Question,
-  value: unknown,
-  required: boolean,
-  /** The browser could not read what was typed in a date field. */
-  dateUnreadable = false,
-): AnswerProblem | null {
-  if (question.kind === 'date') {
-    const v = typeof value === 'string' ? value : '';
-    if (dateUnreadable || (v !== '' && !isRealIsoDate(v))) return { kind: 'dateInvalid' };
-  }
-  if (required && !isAnswered(question, { [question.id]: value as AnswerValue | undefined })) {
-    return { kind: 'required' };
-  }
-  if ((question.kind === 'text' || question.kind === 'textarea') && question.maxLength) {
-    const v = typeof value === 'string' ? value : '';
-    if (characterLength(v) > question.maxLength)
-      return { kind: 'tooLong', max: question.maxLength };
-  }
-  return null;
-}
+import { answerProblem } from '../../checklist/answer-problems';
+import type { AnswerProblem } from '../../checklist/answer-problems';
+import type { Question } from '../../checklist/types';
 
 /** Question ids contain dots, which react-hook-form reads as paths: use a flat name. */
 export function fieldName(questionId: string): string {

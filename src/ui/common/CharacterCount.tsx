@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { characterLength } from '../../checklist/answer-problems';
 
 interface CharacterCountProps {
   /** Id of the text field; the static info text is `${id}-info` (add it to aria-describedby). */
@@ -15,11 +16,6 @@ interface CharacterCountProps {
   maxLength: number;
   /** Delay of the screen-reader announcement, ms. */
   announceDelay?: number;
-}
-
-/** Length as people count characters (a surrogate pair or emoji counts once). */
-export function characterLength(value: string): number {
-  return Array.from(value).length;
 }
 
 export function CharacterCount({

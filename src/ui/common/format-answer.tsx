@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../session/rule-context';
+import { isRealIsoDate } from '../../checklist/dates';
 import { isNationalGoal, orgGoalText } from '../../checklist/goals';
 import { chosenOptions } from '../../checklist/question-bank';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
@@ -17,16 +18,17 @@ import type {
 } from '../../checklist/types';
 import { useListFormat } from './verdicts';
 
-/** "15 mars 2026" / "15 March 2026"; an unreadable value is shown as typed. */
+/**
+ * "15 mars 2026" / "15 March 2026". A value that is not a real calendar date (a damaged case,
+ * 2025-02-31) is shown as typed, never rolled over into another date.
+ */
 export function formatDate(iso: string, language: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return iso;
+  if (!isRealIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
     dateStyle: 'long',
     timeZone: 'UTC',
-  }).format(date);
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 function Items({ items }: { items: ReactNode[] }) {

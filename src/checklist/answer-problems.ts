@@ -1,0 +1,39 @@
+/**
+ * What is wrong with one answer when the officer presses Continue: a required answer missing, a
+ * text over its soft limit, a date that is not a real calendar date. Pure; the question page
+ * turns a problem into a translated message, and the case schema uses the same date check.
+ */
+import { isAnswered } from './answered';
+import { isRealIsoDate } from './dates';
+import type { AnswerValue, Question } from './types';
+
+export type AnswerProblem =
+  { kind: 'required' } | { kind: 'tooLong'; max: number } | { kind: 'dateInvalid' };
+
+/** Length as people count characters (a surrogate pair or emoji counts once). */
+export function characterLength(value: string): number {
+  return Array.from(value).length;
+}
+
+export function answerProblem(
+  question: Question,
+  value: unknown,
+  required: boolean,
+  /** The browser could not read what was typed in a date field. */
+  dateUnreadable = false,
+): AnswerProblem | null {
+  if (question.kind === 'date') {
+    const v = typeof value === 'string' ? value : '';
+    if (dateUnreadable || (v !== '' && !isRealIsoDate(v))) return { kind: 'dateInvalid' };
+  }
+  if (required && !isAnswered(question, { [question.id]: value as AnswerValue | undefined })) {
+    return { kind: 'required' };
+  }
+  if ((question.kind === 'text' || question.kind === 'textarea') && question.maxLength) {
+    const v = typeof value === 'string' ? value : '';
+    if (characterLength(v) > question.maxLength) {
+      return { kind: 'tooLong', max: question.maxLength };
+    }
+  }
+  return null;
+}
