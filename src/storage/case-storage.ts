@@ -22,8 +22,14 @@
 import type { Case } from '../checklist/schema';
 import { encodeCase, revisionOf, validateCase } from '../format/case-envelope';
 import type { DecodeIssue } from '../format/case-envelope';
-import { decodeStored, decodeStoredAt, listEntry, parseJson, savedAtOf } from './case-record';
-import { withoutBadAnswers } from './case-record';
+import {
+  decodeStored,
+  decodeStoredAt,
+  listEntry,
+  parseJson,
+  savedAtOf,
+  withoutBadAnswers,
+} from './case-record';
 import type { CaseListEntry, CaseMeta } from './case-record';
 import { newId } from './ids';
 import { MemoryStorage } from './memory-storage';
