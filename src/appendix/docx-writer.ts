@@ -37,7 +37,7 @@ import {
   XmlComponent,
 } from 'docx';
 import type { IXmlableObject, ITableOptions, ParagraphChild } from 'docx';
-import { CHART_OUTLINE } from '../checklist/statistics';
+import { CHART_OUTLINE, seriesStyle } from './chart-palette';
 import type { GroupKey } from '../checklist/statistics-schema';
 import type { Case } from '../checklist/schema';
 import { serializeCase } from '../storage/envelope';
@@ -363,7 +363,11 @@ function chartTable(ch: ChartBlock): Table {
             ...(steps > 1 ? { columnSpan: steps } : {}),
             // A dark outline so even the light bars stand out against white (WCAG 1.4.11).
             borders: BAR_BORDERS,
-            shading: { type: SHADING[b.group], color: hex(b.ink), fill: hex(b.fill) },
+            shading: {
+              type: SHADING[b.group],
+              color: hex(seriesStyle[b.group].ink),
+              fill: hex(seriesStyle[b.group].fill),
+            },
             children: [new Paragraph({ style: 'ChartText', keepNext, children: [] })],
           }),
         );

@@ -19,7 +19,7 @@ import {
 import type { SkrStepId } from './question-bank';
 import { isConsultationLogged, samiDuty } from './sami-duty';
 import type { SamiDuty } from './sami-duty';
-import { cellNumber } from './statistics';
+import { cellNumber } from './statistics/cell';
 import type {
   Answers,
   Consultation,
