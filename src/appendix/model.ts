@@ -61,8 +61,9 @@ export { childSentence } from './model/verdict';
 export { summaryTexts } from './model/summary';
 
 /**
- * Steps 2-5 do not apply when step 1 is answered No: the gate of their sections in the
- * question bank, read here once for the whole model.
+ * Whether a step does not apply by its section's gate in the question bank (steps 2-5 hang on
+ * step 1 answered No). The gate is read from the bank, never re-stated here; the summary facts
+ * follow it through the visible questions.
  */
 function stepsGated(section: Section, c: Case, opts: AppendixOptions): boolean {
   return section.notApplicable?.(c.answers, opts.ctx) != null;
