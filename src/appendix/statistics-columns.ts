@@ -2,23 +2,17 @@
  * The computed columns of a statistics table in the appendix (totals, the sex
  * composition of count rows, the rates and their gap when the officer gave a base
  * population, the gap of percentages, the ratio of amounts) and its total row, from
- * the shared statistics maths in src/checklist/statistics.ts, formatted for the
- * export language. A count table's composition is never printed as a gap.
+ * the shared statistics maths in src/checklist/statistics/, formatted for the export
+ * language. Which columns a unit has is decided in src/checklist/statistics/columns.ts.
+ * A count table's composition is never printed as a gap.
  */
-import {
-  computeTable,
-  effectiveSentence,
-  formatGap,
-  formatPercent,
-  formatRatio,
-  formatValue,
-  summableUnits,
-  shareUnits,
-} from '../checklist/statistics';
-import type { RowStats } from '../checklist/statistics';
+import { appendixStatColumns } from '../checklist/statistics/columns';
+import { computeTable } from '../checklist/statistics/compute';
+import type { RowStats } from '../checklist/statistics/compute';
+import { formatGap, formatPercent, formatRatio, formatValue } from '../checklist/statistics/format';
+import { effectiveSentence } from '../checklist/statistics/sentence';
 import type { StatTable } from '../checklist/statistics-schema';
-
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from './model/types';
 
 export interface DerivedStatColumns {
   /** Headers of the computed columns, after the group columns. */
@@ -46,17 +40,18 @@ export function deriveStatColumns(
 ): DerivedStatColumns {
   const stats = computeTable(table);
   const unit = table.unit;
-  const withTotal = summableUnits.includes(unit);
-  const withShare = shareUnits.includes(unit);
+  const columns = appendixStatColumns(table);
+  const withTotal = columns.total;
+  const withShare = columns.shareWomen;
   // Counts: rates and their gap only from a base population; the composition is no gap.
-  const withRates = withShare && stats.withBase;
-  const withGap = withRates || unit === 'percent';
-  const withRatio = !withShare && !withGap;
+  const withRates = columns.rateTable;
+  const withGap = columns.gap;
+  const withRatio = columns.ratio;
   const dash = t('appendix:header.empty');
   const head = [
     ...(withTotal ? [t('appendix:stats.total')] : []),
     ...(withShare ? [t('appendix:stats.shareWomen')] : []),
-    ...(withGap && !withRates ? [t('appendix:stats.gapPp')] : []),
+    ...(withGap ? [t('appendix:stats.gapPp')] : []),
     ...(withRatio ? [t('appendix:stats.ratio')] : []),
   ];
   const pct = (v: number | null | undefined) => (v != null ? formatPercent(v, lng) : dash);
@@ -65,7 +60,7 @@ export function deriveStatColumns(
   const computed = (r: RowStats): string[] => [
     ...(withTotal ? [r.total != null ? formatValue(r.total, unit, lng) : dash] : []),
     ...(withShare ? [pct(r.shares.women)] : []),
-    ...(withGap && !withRates ? [gap(r)] : []),
+    ...(withGap ? [gap(r)] : []),
     ...(withRatio ? [r.ratio.womenMen != null ? formatRatio(r.ratio.womenMen, lng) : dash] : []),
   ];
   const rateCells = (r: RowStats): string[] => [

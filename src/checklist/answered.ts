@@ -5,7 +5,7 @@
  */
 import { chosenOptions, list, sections, str } from './question-bank';
 import { isConsultationLogged } from './sami-duty';
-import { cellNumber } from './statistics';
+import { cellNumber } from './statistics/cell';
 import type {
   Answers,
   Consultation,

@@ -3,7 +3,8 @@ import { emptyContext } from '../../src/checklist/types';
 import { appendixFileName, buildAppendix, summaryTexts } from '../../src/appendix/model';
 import type { AppendixModel, Block, TableBlock } from '../../src/appendix/model';
 import type { StatTable } from '../../src/checklist/types';
-import { CHART_MAX_ROWS } from '../../src/checklist/statistics';
+import { seriesStyle } from '../../src/appendix/chart-palette';
+import { CHART_MAX_ROWS } from '../../src/checklist/statistics/chart';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { isXmlSafe, toParagraphs, xmlSafe } from '../../src/appendix/sanitize';
 import { caseWith, loadExample, shippedContext } from '../helpers/appendix-fixtures';
@@ -169,8 +170,7 @@ describe('the verdict table', () => {
       expect(row(m, id).statusText).toBe('Uppfyllt');
     }
     expect(m.verdict.sentences[0]).toBe('Underlaget bör kompletteras: steg 4 är inte uppfyllt.');
-    const c = loadExample('sjukresor.sv.json');
-    const [gender] = summaryTexts(m, c, { t: sv });
+    const [gender] = summaryTexts(m);
     expect(gender!.text).toContain('steg 4 är inte uppfyllt.');
     expect(gender!.text).toContain('Osakliga skillnader finns men inga åtgärder föreslås.');
     const english = build('sjukresor.en.json', 'en');
@@ -370,8 +370,9 @@ describe('the parts', () => {
     ]);
     expect(walk.bars[1]!.fraction).toBeCloseTo((910 / 1840) * walk.bars[0]!.fraction, 5);
     // Women and men get different fills and patterns (not colour alone).
-    expect(walk.bars[0]!.fill).not.toBe(walk.bars[1]!.fill);
-    expect(walk.bars[0]!.pattern).not.toBe(walk.bars[1]!.pattern);
+    const [women, men] = walk.bars.map((b) => seriesStyle[b.group]);
+    expect(women!.fill).not.toBe(men!.fill);
+    expect(women!.pattern).not.toBe(men!.pattern);
   });
 
   it('gives a missing value no bar and a dash, and leaves out a chart with no values', () => {
@@ -510,7 +511,7 @@ describe('summary paragraphs for the tjänsteskrivelse', () => {
   it('gives one ready-to-paste paragraph per part with the verdict and the label', () => {
     const c = loadExample('ungdomsmottagning.sv.json');
     const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
-    const texts = summaryTexts(m, c, { t: sv });
+    const texts = summaryTexts(m);
     expect(texts.map((s) => s.id)).toEqual(['gender', 'child', 'minorities']);
     expect(texts[0]!.text).toContain('Underlaget ger förutsättningar för ett jämställt beslut.');
     expect(texts[0]!.text).toContain('Bilaga 5');
@@ -526,7 +527,7 @@ describe('summary paragraphs for the tjänsteskrivelse', () => {
   it('says what is missing in a weak case', () => {
     const c = loadExample('plan-jamstalldhet-2022.sv.json');
     const m = buildAppendix(c, { t: sv, lng: 'sv', ctx });
-    const [gender, child] = summaryTexts(m, c, { t: sv });
+    const [gender, child] = summaryTexts(m);
     expect(gender!.text).toContain('Underlaget bör kompletteras');
     expect(child!.text).toContain('Prövningen av barnets bästa bör kompletteras.');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppendix } from '../../src/appendix/model';
-import type { Translate } from '../../src/appendix/statistics-columns';
+import type { Translate } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { emptyContext } from '../../src/checklist/types';
 import { largeCase } from '../fixtures/large-case';

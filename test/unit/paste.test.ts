@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { computeTable } from '../../src/checklist/statistics/compute';
 import {
-  computeTable,
   createTable,
   headerRole,
   mergePaste,
   parsePaste,
   splitTsv,
-} from '../../src/checklist/statistics';
+} from '../../src/checklist/statistics/paste';
 import type { StatTable } from '../../src/checklist/statistics-schema';
 import { statTableSchema } from '../../src/checklist/statistics-schema';
 

@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { cellNumber, parseCell, validateCell } from '../../src/checklist/statistics/cell';
+import { chartAltText, chartModel } from '../../src/checklist/statistics/chart';
 import {
-  ABOUT_EQUAL_PP,
-  autoSentence,
-  cellNumber,
-  chartAltText,
-  chartModel,
   computeRow,
   computeTable,
-  effectiveSentence,
+  isSubsetRow,
+  looksLikeSubset,
+  tableGroups,
+} from '../../src/checklist/statistics/compute';
+import {
   formatGap,
   formatNumber,
   formatPercent,
   formatRatio,
   formatValue,
-  isSubsetRow,
-  looksLikeSubset,
-  parseCell,
+} from '../../src/checklist/statistics/format';
+import type { Translate } from '../../src/checklist/statistics/format';
+import {
+  ABOUT_EQUAL_PP,
+  autoSentence,
+  effectiveSentence,
   renderSentence,
-  tableGroups,
-  validateCell,
-} from '../../src/checklist/statistics';
-import type { Translate } from '../../src/checklist/statistics';
+} from '../../src/checklist/statistics/sentence';
 import { statTableSchema } from '../../src/checklist/statistics-schema';
 import type { GroupKey, StatTable, StatUnit } from '../../src/checklist/statistics-schema';
 import { testI18n } from '../helpers/i18n';

@@ -1,19 +1,16 @@
 /**
  * Grouped bar chart of one statistics table as inline SVG, drawn from the pure
- * `chartModel` so the Word appendix can draw the same picture. The SVG is one image
+ * `chartModel` geometry: the editor computes it from the table, the live preview takes it
+ * from the appendix model (so the preview draws what the model says). The SVG is one image
  * for assistive technology (role="img"); its <title> and <desc> carry the data in words
- * (`chartAltText`), and the table next to it carries the same figures.
+ * (`chartAltText`), and the table next to it carries the same figures. Colours and
+ * patterns come from the chart palette the Word writer reads too.
  */
 import type { ReactElement } from 'react';
-import {
-  CHART_OUTLINE,
-  chartAltText,
-  chartModel,
-  chartTitle,
-  seriesStyle,
-  unitText,
-} from '../../checklist/statistics';
-import type { ChartPattern, Lng, Translate } from '../../checklist/statistics';
+import { CHART_OUTLINE, seriesStyle } from '../../appendix/chart-palette';
+import type { ChartPattern } from '../../appendix/chart-palette';
+import { chartModel, chartTexts } from '../../checklist/statistics/chart';
+import type { ChartModel, ChartTexts } from '../../checklist/statistics/chart';
 import type { GroupKey, StatTable } from '../../checklist/statistics-schema';
 import { useStatsT } from './use-stats-t';
 
@@ -96,21 +93,22 @@ export interface StatChartProps {
   idPrefix: string;
 }
 
+/** The editor's chart of the table being edited, in the UI language. */
 export function StatChart({ table, idPrefix }: StatChartProps) {
   const { t, lng } = useStatsT();
-  return <StatChartView table={table} idPrefix={idPrefix} t={t} lng={lng} />;
-}
-
-/** The chart with translation passed in (usable outside React context, e.g. to render to PNG). */
-export function StatChartView(props: StatChartProps & { t: Translate; lng: Lng }) {
-  const { table, idPrefix, t, lng } = props;
   const m = chartModel(table, lng);
-  const titleId = `${idPrefix}-chart-title`;
-  const descId = `${idPrefix}-chart-desc`;
-  const axisBottom = m.plot.top + m.plot.height;
   if (m.empty) {
     return <p className="stat-chart-empty">{t('stats:chart.noData')}</p>;
   }
+  return <StatChartSvg chart={m} texts={chartTexts(table, t, lng)} idPrefix={idPrefix} />;
+}
+
+/** The SVG of a chart's geometry and its words, from the editor or the appendix model. */
+export function StatChartSvg(props: { chart: ChartModel; texts: ChartTexts; idPrefix: string }) {
+  const { chart: m, texts, idPrefix } = props;
+  const titleId = `${idPrefix}-chart-title`;
+  const descId = `${idPrefix}-chart-desc`;
+  const axisBottom = m.plot.top + m.plot.height;
   return (
     <svg
       className="stat-chart"
@@ -124,8 +122,8 @@ export function StatChartView(props: StatChartProps & { t: Translate; lng: Lng }
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
       fontSize="11"
     >
-      <title id={titleId}>{chartTitle(table, t)}</title>
-      <desc id={descId}>{chartAltText(table, t, lng)}</desc>
+      <title id={titleId}>{texts.title}</title>
+      <desc id={descId}>{texts.description}</desc>
       <Patterns idPrefix={idPrefix} groups={m.groups} />
       <rect x="0" y="0" width={m.width} height={m.height} fill="#ffffff" />
 
@@ -134,7 +132,7 @@ export function StatChartView(props: StatChartProps & { t: Translate; lng: Lng }
         <g key={l.group}>
           <Swatch idPrefix={idPrefix} group={l.group} x={l.x} y={l.y - 10} width={14} height={14} />
           <text x={l.x + 20} y={l.y + 1} fill="#1a1a1a" fontSize="12">
-            {t(`stats:groups.${l.group}`)}
+            {texts.legend[l.group]}
           </text>
         </g>
       ))}
@@ -160,7 +158,7 @@ export function StatChartView(props: StatChartProps & { t: Translate; lng: Lng }
         textAnchor="middle"
         fill="#1a1a1a"
       >
-        {t('stats:chart.axisValue', { unit: unitText(table, t) })}
+        {texts.axisLabel}
       </text>
 
       {m.bars.map((b) => (
@@ -195,14 +193,14 @@ export function StatChartView(props: StatChartProps & { t: Translate; lng: Lng }
           {c.label !== c.fullLabel && <title>{c.fullLabel}</title>}
         </text>
       ))}
-      {table.breakdown.trim() !== '' && (
+      {texts.breakdown !== '' && (
         <text
           x={m.plot.left + m.plot.width / 2}
           y={m.height - 8}
           textAnchor="middle"
           fill="#1a1a1a"
         >
-          {table.breakdown.trim()}
+          {texts.breakdown}
         </text>
       )}
     </svg>

@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lng, Params, Translate } from '../../checklist/statistics';
+import type { Lng, Params, Translate } from '../../checklist/statistics/format';
 
 export function useStatsT(): { t: Translate; lng: Lng } {
   const { t, i18n } = useTranslation('stats');

@@ -2,8 +2,8 @@
  * The appendix as semantic HTML, rendered from the same AppendixModel as the Word file
  * (src/appendix/model.ts), so the preview and the .docx never disagree on content.
  * Word's Title / Heading 1 / Heading 2 map to h2 / h3 / h4 here (the page has its own h1).
- * All wording comes from the model (already in the export language); the only extra
- * piece is the statistics chart, drawn from the raw table with the export language.
+ * All wording and every figure come from the model (already in the export language),
+ * the statistics charts too: the preview draws the chart geometry the model carries.
  */
 import { Fragment, useId } from 'react';
 import type { ReactNode } from 'react';
@@ -11,24 +11,15 @@ import type {
   AnswerContent,
   AppendixModel,
   Block,
-  ExportLanguage,
+  ChartBlock,
   TableBlock,
-  Translate,
 } from '../../appendix/model';
-import { xmlSafe } from '../../appendix/sanitize';
-import { list, questionById } from '../../checklist/question-bank';
-import type { Answers, StatTable } from '../../checklist/types';
 import { TableScroll } from '../common/TableScroll';
-import { StatChartView } from '../common/StatChart';
+import { StatChartSvg } from '../common/StatChart';
 import { Notice } from '../common/Notice';
 
 export interface AppendixViewProps {
   model: AppendixModel;
-  /** The answers the model was built from: the charts need the raw statistics tables. */
-  answers: Answers;
-  /** Export-language translator (for the chart's legend and text alternative). */
-  t: Translate;
-  lng: ExportLanguage;
   /** Accessible name of the preview region. */
   label: string;
   /** True while the preview lags behind the latest keystroke (useDeferredValue). */
@@ -88,14 +79,27 @@ function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: stri
   );
 }
 
-interface ChartSource {
-  raw: StatTable[];
-  t: Translate;
-  lng: ExportLanguage;
+/** A statistics table's chart as the model has it: the SVG geometry and its words. */
+function ChartView({ chart, idPrefix }: { chart: ChartBlock; idPrefix: string }) {
+  return (
+    <div className="preview-chart">
+      <StatChartSvg
+        chart={chart.svg.geometry}
+        texts={{
+          title: chart.title,
+          description: chart.altText,
+          legend: chart.svg.legend,
+          axisLabel: chart.svg.axisLabel,
+          breakdown: chart.svg.breakdown,
+        }}
+        idPrefix={idPrefix}
+      />
+    </div>
+  );
 }
 
-function Answer(props: { answer: AnswerContent; questionId: string; chart: ChartSource | null }) {
-  const { answer, questionId, chart } = props;
+function Answer(props: { answer: AnswerContent; questionId: string }) {
+  const { answer, questionId } = props;
   switch (answer.kind) {
     case 'text':
       return <Text text={answer.text} />;
@@ -112,31 +116,15 @@ function Answer(props: { answer: AnswerContent; questionId: string; chart: Chart
     case 'tables':
       return (
         <>
-          {answer.tables.map((table, i) => {
-            // A statistics table's model tables carry its id; only the first (with the chart
-            // block) draws the chart: a count table's rates come as a second table without one.
-            const raw = table.chart
-              ? chart?.raw.find((r, k) => (xmlSafe(r.id) || `table-${k + 1}`) === table.id)
-              : undefined;
-            return (
-              <div className="preview-table-block" key={`${table.id}-${i}`}>
-                <TableView table={table} />
-                {raw && chart && (
-                  <div className="preview-chart">
-                    <StatChartView
-                      table={raw}
-                      idPrefix={domId(`preview-${questionId}-${i}`)}
-                      t={(key, params) =>
-                        chart.t(key.startsWith('stats:') ? key : `stats:${key}`, params)
-                      }
-                      lng={chart.lng}
-                    />
-                  </div>
-                )}
-                {table.chartOmitted && <p className="preview-note">{table.chartOmitted}</p>}
-              </div>
-            );
-          })}
+          {answer.tables.map((table, i) => (
+            <div className="preview-table-block" key={`${table.id}-${i}`}>
+              <TableView table={table} />
+              {table.chart && (
+                <ChartView chart={table.chart} idPrefix={domId(`preview-${questionId}-${i}`)} />
+              )}
+              {table.chartOmitted && <p className="preview-note">{table.chartOmitted}</p>}
+            </div>
+          ))}
         </>
       );
   }
@@ -159,8 +147,7 @@ function runs(blocks: Block[]): Run[] {
   return out;
 }
 
-function Blocks(props: { blocks: Block[]; answers: Answers; t: Translate; lng: ExportLanguage }) {
-  const { blocks, answers, t, lng } = props;
+function Blocks({ blocks }: { blocks: Block[] }) {
   return (
     <>
       {runs(blocks).map((run, i): ReactNode => {
@@ -168,20 +155,14 @@ function Blocks(props: { blocks: Block[]; answers: Answers; t: Translate; lng: E
           case 'qa':
             return (
               <dl className="preview-qa" key={i}>
-                {run.items.map((qa) => {
-                  const isStats = questionById.get(qa.questionId)?.kind === 'statistics';
-                  const chart = isStats
-                    ? { raw: list<StatTable>(answers, qa.questionId), t, lng }
-                    : null;
-                  return (
-                    <Fragment key={qa.questionId}>
-                      <dt className="preview-question">{qa.question}</dt>
-                      <dd className="preview-answer">
-                        <Answer answer={qa.answer} questionId={qa.questionId} chart={chart} />
-                      </dd>
-                    </Fragment>
-                  );
-                })}
+                {run.items.map((qa) => (
+                  <Fragment key={qa.questionId}>
+                    <dt className="preview-question">{qa.question}</dt>
+                    <dd className="preview-answer">
+                      <Answer answer={qa.answer} questionId={qa.questionId} />
+                    </dd>
+                  </Fragment>
+                ))}
               </dl>
             );
           case 'paragraph':
@@ -207,7 +188,7 @@ function Blocks(props: { blocks: Block[]; answers: Answers; t: Translate; lng: E
   );
 }
 
-export function AppendixView({ model, answers, t, lng, label, stale = false }: AppendixViewProps) {
+export function AppendixView({ model, label, stale = false }: AppendixViewProps) {
   const verdictId = 'appendix-verdict';
   return (
     <article
@@ -282,7 +263,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
       </TableScroll>
 
       <h3>{model.conclusion.heading}</h3>
-      <Answer answer={model.conclusion.answer} questionId="s.conclusion" chart={null} />
+      <Answer answer={model.conclusion.answer} questionId="s.conclusion" />
 
       {model.parts.map((part) => {
         const headingId = `appendix-part-${part.id}`;
@@ -296,7 +277,7 @@ export function AppendixView({ model, answers, t, lng, label, stale = false }: A
             {part.subsections.map((sub) => (
               <div className="preview-subsection" key={sub.id}>
                 {sub.heading && <h4>{sub.heading}</h4>}
-                <Blocks blocks={sub.blocks} answers={answers} t={t} lng={lng} />
+                <Blocks blocks={sub.blocks} />
               </div>
             ))}
           </section>

@@ -76,10 +76,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
     () => buildAppendix(deferred, { t: exportT.t, lng: exportT.lng, ctx, org }),
     [deferred, exportT.t, exportT.lng, ctx, org],
   );
-  const summaries = useMemo(
-    () => summaryTexts(model, deferred, { t: exportT.t }),
-    [model, deferred, exportT.t],
-  );
+  const summaries = useMemo(() => summaryTexts(model), [model]);
   const missing = useMemo(() => missingInCase(current.answers, ctx).length, [current, ctx]);
 
   const onExport = async () => {
@@ -203,14 +200,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
         <SummaryTexts texts={summaries} lng={exportT.lng} onAnnounce={announce} />
       </div>
 
-      <AppendixView
-        model={model}
-        answers={deferred.answers}
-        t={exportT.t}
-        lng={exportT.lng}
-        label={t('view.label')}
-        stale={stale}
-      />
+      <AppendixView model={model} label={t('view.label')} stale={stale} />
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { limits } from '../../../checklist/limits';
-import { createTable } from '../../../checklist/statistics';
+import { createTable } from '../../../checklist/statistics/paste';
 import type { StatTable } from '../../../checklist/statistics-schema';
 import { newId } from '../../../storage/ids';
 import { StatTableEditor } from './StatTableEditor';

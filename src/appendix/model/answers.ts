@@ -1,0 +1,165 @@
+/**
+ * The answers of the appendix: one question/answer block per visible question, in order,
+ * with the tables of measures, consultations and statistics and the goals as a list.
+ */
+import { chosenOptions, list, str } from '../../checklist/question-bank';
+import {
+  isAnswered,
+  isConsultationLogged,
+  isMeasureFilled,
+  unansweredKind,
+  visiblePages,
+  visibleQuestions,
+} from '../../checklist/rules';
+import { consultationPartyText } from '../../checklist/sami-duty';
+import { isNationalGoal, orgGoalText } from '../../checklist/goals';
+import type { Case } from '../../checklist/schema';
+import type {
+  Consultation,
+  GoalRef,
+  Measure,
+  Question,
+  Section,
+  StatTable,
+} from '../../checklist/types';
+import { xmlSafe } from '../sanitize';
+import { statTableBlocks } from './stat-tables';
+import { optionLabel, sanitizeParams, tx } from './text';
+import type { AnswerContent, AppendixOptions, Block, TableBlock, Translate } from './types';
+
+function measuresTable(measures: Measure[], t: Translate): TableBlock {
+  return {
+    id: 'measures',
+    caption: '',
+    head: ['measure', 'responsible', 'when', 'followUp'].map((k) =>
+      tx(t, `appendix:measures.${k}`),
+    ),
+    rows: measures.map((m) =>
+      [m.measure, m.responsible, m.when, m.followUp].map((v) => xmlSafe(v.trim())),
+    ),
+    notes: [],
+  };
+}
+
+/**
+ * The consultation log: party, request and reply, when and how it was held, outcome, and what
+ * came out of it. A declined request reads "Sametinget informerat, avstod" as its outcome.
+ * The free text of a migrated version 1 row is kept under the table, never dropped.
+ */
+function consultationsTable(items: Consultation[], t: Translate): TableBlock {
+  const join = (parts: string[]) => parts.filter((p) => p !== '').join(', ');
+  const notes = items.flatMap((c) => {
+    const legacy = c.legacy?.parties.trim() ?? '';
+    return legacy && c.party !== ''
+      ? [tx(t, 'appendix:consultations.legacyParties', { parties: xmlSafe(legacy) })]
+      : [];
+  });
+  return {
+    id: 'consultations',
+    caption: '',
+    head: ['parties', 'request', 'held', 'outcome', 'notes'].map((k) =>
+      tx(t, `appendix:consultations.${k}`),
+    ),
+    rows: items.map((c) => {
+      const declined = c.reply === 'avstar';
+      return [
+        xmlSafe(consultationPartyText(c, (p) => t(`appendix:consultations.partyKinds.${p}`))),
+        join([
+          xmlSafe(c.requested),
+          c.reply ? tx(t, `appendix:consultations.replies.${c.reply}`) : '',
+        ]),
+        declined
+          ? ''
+          : join([xmlSafe(c.date), c.form ? tx(t, `appendix:consultations.forms.${c.form}`) : '']),
+        declined
+          ? tx(
+              t,
+              `appendix:consultations.outcomes.${c.party === 'sametinget' ? 'avstodSametinget' : 'avstod'}`,
+            )
+          : c.outcome
+            ? tx(t, `appendix:consultations.outcomes.${c.outcome}`)
+            : '',
+        xmlSafe(c.notes.trim()),
+      ];
+    }),
+    notes,
+  };
+}
+
+function goalItems(goals: GoalRef[], opts: AppendixOptions): string[] {
+  const { t, lng, ctx } = opts;
+  return goals.map((g) => {
+    if (isNationalGoal(g)) {
+      return tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) });
+    }
+    const text = orgGoalText(g, ctx.orgGoals, lng);
+    return tx(t, 'appendix:goals.orgPrefix', sanitizeParams({ text }));
+  });
+}
+
+/** The answer of one visible question as model content. */
+export function answerContent(q: Question, c: Case, opts: AppendixOptions): AnswerContent {
+  const { t } = opts;
+  const a = c.answers;
+  if (!isAnswered(q, a)) return { kind: 'unanswered', text: tx(t, 'appendix:unanswered') };
+  switch (q.kind) {
+    case 'choice':
+      return { kind: 'text', text: optionLabel(t, q, str(a, q.id)) };
+    case 'multi':
+      return {
+        kind: 'list',
+        items: chosenOptions(q, a).map((v) => optionLabel(t, q, v)),
+      };
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return { kind: 'text', text: xmlSafe(str(a, q.id).trim()) };
+    case 'statistics':
+      return {
+        kind: 'tables',
+        tables: list<StatTable>(a, q.id).flatMap((tb, i) => statTableBlocks(tb, i, opts)),
+      };
+    case 'measures':
+      return {
+        kind: 'tables',
+        tables: [measuresTable(list<Measure>(a, q.id).filter(isMeasureFilled), t)],
+      };
+    case 'consultations':
+      return {
+        kind: 'tables',
+        tables: [consultationsTable(list<Consultation>(a, q.id).filter(isConsultationLogged), t)],
+      };
+    case 'goals':
+      return { kind: 'list', items: goalItems(list<GoalRef>(a, q.id), opts) };
+  }
+}
+
+/**
+ * Question/answer blocks of a section: every visible question in order, so the reader
+ * sees what was asked even when it was not answered. A required unanswered question says
+ * "Ej besvarad", an optional one "Ej besvarad (frivillig)"; the Sami consultation log while
+ * the duty is unmet says it is owed by law (never "frivillig"). Hidden questions are left out.
+ */
+export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[] {
+  const a = c.answers;
+  return visiblePages(section, a, opts.ctx).flatMap((p) =>
+    visibleQuestions(p, a, opts.ctx).map((q): Block => {
+      const answer = answerContent(q, c, opts);
+      return {
+        kind: 'qa',
+        questionId: q.id,
+        question: tx(opts.t, `questions:${q.labelKey}`),
+        answer: answer.kind === 'unanswered' ? unansweredAnswer(q, c, opts) : answer,
+      };
+    }),
+  );
+}
+
+function unansweredAnswer(q: Question, c: Case, opts: AppendixOptions): AnswerContent {
+  const key = {
+    required: 'appendix:unanswered',
+    'legal-duty': 'appendix:unansweredDuty',
+    optional: 'appendix:unansweredOptional',
+  }[unansweredKind(q, c.answers, opts.ctx)];
+  return { kind: 'unanswered', text: tx(opts.t, key) };
+}
