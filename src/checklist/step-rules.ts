@@ -146,9 +146,11 @@ export type GenderVerdict =
 
 export function genderVerdict(a: Answers, ctx: RuleContext): GenderVerdict {
   const step1 = stepOutcome('steg1', a, ctx);
-  if (str(a, 'b1.affects') === 'nej') {
+  // The step-1 gate is the question bank's own: steps 2-5 say when they do not apply.
+  const gate = sectionById.get('steg2')?.notApplicable?.(a, ctx);
+  if (gate) {
     return step1.kind === 'met'
-      ? { kind: 'not-applicable', reason: str(a, 'b1.noReason').trim() }
+      ? { kind: 'not-applicable', reason: str(a, gate.reasonQuestionId).trim() }
       : { kind: 'needs-completion', steps: [1] };
   }
   const steps = skrStepSectionIds
