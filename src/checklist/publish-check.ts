@@ -72,7 +72,8 @@ function dateKind(
 
 // YYYYMMDD-NNNN, YYMMDD-NNNN, with '-', '+' (over 100 years old) or no separator. Not inside a
 // longer run of digits, nor after a letter (an article number) or a dash or slash (a Dnr).
-const ID_NUMBER = /(?<![\p{L}\p{N}/\-–.])((?:18|19|20)?\d{6})\s?([-+–]?)\s?(\d{4})(?![\p{N}]|[-–/]\d)/gu;
+const ID_NUMBER =
+  /(?<![\p{L}\p{N}/\-–.])((?:18|19|20)?\d{6})\s?([-+–]?)\s?(\d{4})(?![\p{N}]|[-–/]\d)/gu;
 
 function idNumbers(text: string): TextHit[] {
   const out: TextHit[] = [];
@@ -113,9 +114,11 @@ function phones(text: string): TextHit[] {
 /** Every hit in one text, in reading order; a number found as a personnummer is not a phone too. */
 export function scanText(text: string): TextHit[] {
   const ids = idNumbers(text);
-  const emails = [...text.matchAll(EMAIL)].map(
-    (m): TextHit => ({ kind: 'email', text: m[0], index: m.index }),
-  );
+  const emails = [...text.matchAll(EMAIL)].map((m): TextHit => ({
+    kind: 'email',
+    text: m[0],
+    index: m.index,
+  }));
   const taken = [...ids, ...emails];
   const overlaps = (h: TextHit) =>
     taken.some((t) => h.index < t.index + t.text.length && t.index < h.index + h.text.length);
@@ -192,7 +195,11 @@ export function publishCounts(hits: readonly PublishHit[]): PublishCounts[] {
   return publishHitKinds
     .map((kind) => {
       const of = hits.filter((h) => h.kind === kind);
-      return { kind, intended: of.filter((h) => h.intended).length, open: of.filter((h) => !h.intended).length };
+      return {
+        kind,
+        intended: of.filter((h) => h.intended).length,
+        open: of.filter((h) => !h.intended).length,
+      };
     })
     .filter((c) => c.intended + c.open > 0);
 }

@@ -16,11 +16,13 @@ import type { OpenCase } from '../../session/case-store';
 import { paths } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { missingInCase } from '../../checklist/rules';
+import { publishCheck } from '../../checklist/publish-check';
 import { useOrgConfig } from '../../config/config-context';
 import { loadLanguage } from '../../i18n/i18n';
 import { caseToFile, downloadFile } from '../../storage/case-files';
 import { CaseNotOpen } from '../common/CaseNotOpen';
 import { AppendixView } from './AppendixView';
+import { PublishCheck, publishSummary } from './PublishCheck';
 import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
 import './preview.css';
@@ -80,6 +82,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
     [model, deferred, exportT.t],
   );
   const missing = useMemo(() => missingInCase(current.answers, ctx).length, [current, ctx]);
+  const hits = useMemo(() => publishCheck(current.answers, ctx), [current, ctx]);
 
   const onExport = async () => {
     if (busy) return;
@@ -93,7 +96,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
       const bytes = await renderDocx(latest, current);
       const fileName = appendixFileName(current);
       downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
-      announce(t('export.done', { fileName }));
+      announce([t('export.done', { fileName }), publishSummary(t, hits)].join(' ').trim());
     } catch (e) {
       console.error(e);
       setError(t('export.failed'));
@@ -134,6 +137,13 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </div>
         )}
 
+        <PublishCheck
+          caseId={current.id}
+          answers={current.answers}
+          hits={hits}
+          readOnly={open.readOnly}
+        />
+
         <section aria-labelledby="preview-export-heading" className="preview-export">
           <h2 id="preview-export-heading">{t('export.heading')}</h2>
           <fieldset className="form-group" aria-describedby="export-language-hint">
@@ -164,6 +174,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
             )}
           </fieldset>
 
+          {hits.length > 0 && <p className="hint">{publishSummary(t, hits)}</p>}
           <div className="preview-actions">
             <button
               type="button"
