@@ -24,6 +24,7 @@ import { parseCaseText } from '../src/storage/envelope';
 import { appendixFileName, buildAppendix } from '../src/appendix/model';
 import type { ExportLanguage, OrgOptions, Translate } from '../src/appendix/model';
 import { nodeTranslator } from '../src/appendix/node-i18n';
+import type { LoadedTemplate, TemplateProblem } from '../src/appendix/template/inspect';
 
 export const USAGE =
   'Usage: npm run appendix -- case.json out.docx [--lang sv|en] [--config config.json]\n' +
@@ -93,6 +94,36 @@ function readText(path: string): string | { error: string } {
     if (code === 'EISDIR') return { error: `${path} is a directory, not a file.` };
     return { error: `Cannot read ${path}: ${(e as Error).message}` };
   }
+}
+
+function readBytes(path: string): { bytes: Uint8Array } | { error: string } {
+  try {
+    return { bytes: new Uint8Array(readFileSync(path)) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: `File not found: ${path}` };
+    return { error: `Cannot read ${path}: ${(e as Error).message}` };
+  }
+}
+
+/** The template's problem in plain English, for batch logs (the app shows it translated). */
+function templateProblemText(p: TemplateProblem): string {
+  const what: Record<TemplateProblem['code'], string> = {
+    notZip: 'not a Word file (.dotx or .docx)',
+    damaged: 'the file is damaged',
+    tooLarge: `the file is too large (${p.detail} MB)`,
+    zipBomb: 'the archive inflates to more data than a template holds',
+    notWord: 'not a Word document or template',
+    macros: 'the template contains macros',
+    external: 'the template links to something outside the file',
+    activeContent: 'the template contains a field or object that reads other files',
+    missingStyle: `the template lacks the style "${p.detail}"`,
+    unsupportedImage: 'the template has an image of a kind Word does not show everywhere',
+  };
+  return (
+    what[p.code] +
+    (p.detail && !['tooLarge', 'missingStyle'].includes(p.code) ? ` (${p.detail})` : '')
+  );
 }
 
 /** One line for an unexpected failure: the error's message, never a stack trace. */
@@ -186,8 +217,20 @@ async function runCliUnguarded(argv: string[]): Promise<CliResult> {
   }
   const model = buildAppendix(decoded.case, { t, lng: args.lang, ctx, ...(org ? { org } : {}) });
   // The writer (and with it `docx`) is loaded only when needed, as in the app.
+  let template: LoadedTemplate | undefined;
+  if (args.template) {
+    const raw = readBytes(args.template);
+    if ('error' in raw) return { code: 1, out, err: [...err, raw.error] };
+    const { inspectTemplate } = await import('../src/appendix/template/inspect');
+    const checked = await inspectTemplate(raw.bytes);
+    if (checked.ok) template = checked.template;
+    else
+      err.push(
+        `warning: ${args.template}: ${templateProblemText(checked.problem)}; using the built-in look.`,
+      );
+  }
   const { renderDocx } = await import('../src/appendix/docx-writer');
-  const bytes = await renderDocx(model, decoded.case);
+  const bytes = await renderDocx(model, decoded.case, template ? { template } : {});
   const target = /[/\\]$/.test(args.output)
     ? `${args.output}${appendixFileName(decoded.case)}`
     : args.output;

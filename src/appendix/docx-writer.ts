@@ -42,6 +42,7 @@ import type { GroupKey } from '../checklist/statistics-schema';
 import type { Case } from '../checklist/schema';
 import { serializeCase } from '../storage/envelope';
 import { toCustomProperties } from './embed';
+import type { LoadedTemplate } from './template/inspect';
 import type { AnswerContent, AppendixModel, Block, ChartBlock, TableBlock } from './model';
 import { toParagraphs, xmlSafe } from './sanitize';
 
@@ -488,6 +489,8 @@ function pageRuns(template: string): ParagraphChild[] {
 export interface RenderOptions {
   /** Time stamp of the embedded envelope (tests pass a fixed date). */
   now?: Date;
+  /** The organisation's checked Word template (template/inspect.ts); absent: the built-in look. */
+  template?: LoadedTemplate;
 }
 
 /** Build the Word document object (exposed for tests that inspect XML via Packer). */
@@ -710,7 +713,10 @@ export async function renderDocx(
   opts: RenderOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const doc = buildDocument(model, caseForEmbedding, opts);
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+  if (!opts.template) return bytes;
+  const { applyTemplate } = await import('./template/apply');
+  return applyTemplate(bytes, opts.template, model, caseForEmbedding);
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
