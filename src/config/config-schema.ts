@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type { MinorityLanguage, OrganisationKind, OrgGoal, RuleContext } from '../checklist/types';
+import { templatePathSchema, withTemplateOf } from './template-path';
 
 export const CONFIG_VERSION = 1;
 
@@ -111,7 +112,11 @@ export const orgConfigSchema = z.object({
     }),
   ),
   adminLanguages: z.array(adminLanguageSchema),
-  appendix: z.object({ labelFormat: labelFormatSchema, footer: z.optional(footerSchema) }),
+  appendix: z.object({
+    labelFormat: labelFormatSchema,
+    footer: z.optional(footerSchema),
+    template: z.optional(templatePathSchema),
+  }),
   allowLocalOverrides: z.boolean(),
 });
 
@@ -327,7 +332,7 @@ function parseAppendix(
     problems.push(problem(path, 'expectedObject'));
     return null;
   }
-  reportUnknown(value, ['labelFormat', 'footer'], path, problems);
+  reportUnknown(value, ['labelFormat', 'footer', 'template'], path, problems);
   const result: OrgConfig['appendix'] = { labelFormat: base.labelFormat };
   if (value.labelFormat !== undefined) {
     const r = check(labelFormatSchema, value.labelFormat, join(path, 'labelFormat'), problems);
@@ -337,6 +342,11 @@ function parseAppendix(
     const r = check(footerSchema, value.footer, join(path, 'footer'), problems);
     if (r.ok && r.value) result.footer = r.value;
   }
+  const tpl =
+    value.template === undefined
+      ? null
+      : check(templatePathSchema, value.template, join(path, 'template'), problems);
+  if (tpl?.ok) result.template = tpl.value;
   return result;
 }
 
@@ -446,7 +456,7 @@ export function parseOverrides(json: unknown): LocalOverrides | null {
     const before = ignored.length;
     const a = parseAppendix(json.appendix, 'appendix', ignored, defaultConfig().appendix);
     // A stored label format that is invalid must not silently become the default.
-    if (a && ignored.length === before) out.appendix = a;
+    if (a && ignored.length === before) out.appendix = withTemplateOf(undefined, a);
   }
   return Object.keys(out).length > 0 ? out : null;
 }
@@ -462,7 +472,10 @@ export function mergeOverrides(deployed: OrgConfig, local: LocalOverrides | null
     committees: local.committees ? [...local.committees] : deployed.committees,
     goals: local.goals ? local.goals.map((g) => ({ ...g })) : deployed.goals,
     adminLanguages: local.adminLanguages ? [...local.adminLanguages] : deployed.adminLanguages,
-    appendix: local.appendix ? { ...local.appendix } : deployed.appendix,
+    // The Word template is the deployment's alone.
+    appendix: local.appendix
+      ? withTemplateOf(deployed.appendix.template, local.appendix)
+      : deployed.appendix,
   };
 }
 
