@@ -109,6 +109,7 @@ function readBytes(path: string): { bytes: Uint8Array } | { error: string } {
 /** The template's problem in plain English, for batch logs (the app shows it translated). */
 function templateProblemText(p: TemplateProblem): string {
   const what: Record<TemplateProblem['code'], string> = {
+    notFound: 'the file was not found',
     notZip: 'not a Word file (.dotx or .docx)',
     damaged: 'the file is damaged',
     tooLarge: `the file is too large (${p.detail} MB)`,

@@ -23,6 +23,7 @@ export const MAX_TEMPLATE_PART_BYTES = 8 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
 
 export type TemplateProblemCode =
+  | 'notFound'
   | 'notZip'
   | 'damaged'
   | 'tooLarge'

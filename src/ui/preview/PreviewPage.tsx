@@ -54,6 +54,8 @@ function PreviewContent({ open }: { open: OpenCase }) {
   const [exportLng, setExportLng] = useState<ExportLanguage>(uiLng);
   const exportT = useExportT(exportLng);
   const [busy, setBusy] = useState(false);
+  const [templateFailed, setTemplateFailed] = useState(false);
+  const templatePath = effective.appendix.template;
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Announcement>({ text: '', n: 0 });
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
@@ -93,7 +95,16 @@ function PreviewContent({ open }: { open: OpenCase }) {
       const tx = fixedTranslator(i18n, exportLng);
       const latest = buildAppendix(current, { t: tx, lng: exportLng, ctx, org });
       const { renderDocx, DOCX_MIME } = await import('../../appendix/docx-writer');
-      const bytes = await renderDocx(latest, current);
+      // The organisation's template, when it passes the checks; otherwise the built-in look.
+      const checked = templatePath
+        ? await (await import('../../appendix/template/load')).loadTemplate(templatePath)
+        : null;
+      const bytes = await renderDocx(
+        latest,
+        current,
+        checked?.ok ? { template: checked.template } : {},
+      );
+      setTemplateFailed(checked ? !checked.ok : false);
       const fileName = appendixFileName(current);
       downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
       announce([t('export.done', { fileName }), publishSummary(t, hits)].join(' ').trim());
@@ -196,6 +207,11 @@ function PreviewContent({ open }: { open: OpenCase }) {
             </button>
           </div>
 
+          {templateFailed && (
+            <div className="notice">
+              <p>{t('export.templateFailed')}</p>
+            </div>
+          )}
           {error && (
             <div className="notice notice--error" role="alert">
               <p>{error}</p>
