@@ -2,24 +2,33 @@
  * Headless appendix export, the same code as the app:
  *
  *   npm run appendix -- case.json out.docx [--lang sv|en] [--config public/config.json]
+ *                       [--template bilaga.dotx] [--strict]
  *
  * case.json is a case envelope (a saved case file or public/examples/*.json).
  * --config reads an organisation config (administrative-area languages, own goals,
- * appendix label format and footer). Exit codes: 0 written, 1 bad input, 2 usage.
+ * appendix label format and footer). --template FILE uses the organisation's Word template
+ * (a template that is refused gives a warning and the built-in look). The publish check warns
+ * about personnummer, e-mail addresses and phone numbers in the answers, naming the question;
+ * --strict makes an unmarked hit an error. Exit codes: 0 written, 1 bad input, 2 usage.
  * Messages are for developers and batch logs, so they are plain English here.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseConfig, ruleContextFrom } from '../src/config/config-schema';
 import { emptyContext } from '../src/checklist/types';
+import { publishCheck } from '../src/checklist/publish-check';
+import type { PublishHit, PublishHitKind } from '../src/checklist/publish-check';
+import { questionById } from '../src/checklist/question-bank';
 import type { RuleContext } from '../src/checklist/types';
 import { parseCaseText } from '../src/format/case-envelope';
 import { appendixFileName, buildAppendix } from '../src/appendix/model';
-import type { ExportLanguage, OrgOptions } from '../src/appendix/model';
+import type { ExportLanguage, OrgOptions, Translate } from '../src/appendix/model';
 import { nodeTranslator } from '../src/appendix/node-i18n';
+import type { LoadedTemplate, TemplateProblem } from '../src/appendix/template/inspect';
 
 export const USAGE =
   'Usage: npm run appendix -- case.json out.docx [--lang sv|en] [--config config.json]\n' +
+  '       [--template template.dotx] [--strict]\n' +
   '  out.docx may be a directory (ending in /): the file name is made from Dnr and title.';
 
 export interface CliResult {
@@ -33,12 +42,16 @@ interface Args {
   output: string;
   lang: ExportLanguage;
   config?: string;
+  template?: string;
+  strict: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
   const positional: string[] = [];
   let lang: ExportLanguage = 'sv';
   let config: string | undefined;
+  let template: string | undefined;
+  let strict = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--lang' || a.startsWith('--lang=')) {
@@ -48,6 +61,11 @@ function parseArgs(argv: string[]): Args | string {
     } else if (a === '--config' || a.startsWith('--config=')) {
       config = a.includes('=') ? a.slice(9) : argv[++i];
       if (!config) return '--config needs a file.';
+    } else if (a === '--template' || a.startsWith('--template=')) {
+      template = a.includes('=') ? a.slice(11) : argv[++i];
+      if (!template) return '--template needs a file.';
+    } else if (a === '--strict') {
+      strict = true;
     } else if (a === '--help' || a === '-h') {
       return '';
     } else if (a.startsWith('--')) {
@@ -57,7 +75,14 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (positional.length !== 2) return 'Give exactly one input case file and one output file.';
-  return { input: positional[0]!, output: positional[1]!, lang, ...(config ? { config } : {}) };
+  return {
+    input: positional[0]!,
+    output: positional[1]!,
+    lang,
+    strict,
+    ...(config ? { config } : {}),
+    ...(template ? { template } : {}),
+  };
 }
 
 function readText(path: string): string | { error: string } {
@@ -69,6 +94,37 @@ function readText(path: string): string | { error: string } {
     if (code === 'EISDIR') return { error: `${path} is a directory, not a file.` };
     return { error: `Cannot read ${path}: ${(e as Error).message}` };
   }
+}
+
+function readBytes(path: string): { bytes: Uint8Array } | { error: string } {
+  try {
+    return { bytes: new Uint8Array(readFileSync(path)) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: `File not found: ${path}` };
+    return { error: `Cannot read ${path}: ${(e as Error).message}` };
+  }
+}
+
+/** The template's problem in plain English, for batch logs (the app shows it translated). */
+function templateProblemText(p: TemplateProblem): string {
+  const what: Record<TemplateProblem['code'], string> = {
+    notFound: 'the file was not found',
+    notZip: 'not a Word file (.dotx or .docx)',
+    damaged: 'the file is damaged',
+    tooLarge: `the file is too large (${p.detail} MB)`,
+    zipBomb: 'the archive inflates to more data than a template holds',
+    notWord: 'not a Word document or template',
+    macros: 'the template contains macros',
+    external: 'the template links to something outside the file',
+    activeContent: 'the template contains a field or object that reads other files',
+    missingStyle: `the template lacks the style "${p.detail}"`,
+    unsupportedImage: 'the template has an image of a kind Word does not show everywhere',
+  };
+  return (
+    what[p.code] +
+    (p.detail && !['tooLarge', 'missingStyle'].includes(p.code) ? ` (${p.detail})` : '')
+  );
 }
 
 /** One line for an unexpected failure: the error's message, never a stack trace. */
@@ -153,10 +209,29 @@ async function runCliUnguarded(argv: string[]): Promise<CliResult> {
   }
 
   const t = nodeTranslator(args.lang);
+  const hits = publishCheck(decoded.case.answers, ctx);
+  for (const h of hits) err.push(publishWarning(h, t));
+  const open = hits.filter((h) => !h.intended).length;
+  if (args.strict && open > 0) {
+    err.push(`--strict: ${open} item(s) of personal data not marked as intended; no file written.`);
+    return { code: 1, out, err };
+  }
   const model = buildAppendix(decoded.case, { t, lng: args.lang, ctx, ...(org ? { org } : {}) });
   // The writer (and with it `docx`) is loaded only when needed, as in the app.
+  let template: LoadedTemplate | undefined;
+  if (args.template) {
+    const raw = readBytes(args.template);
+    if ('error' in raw) return { code: 1, out, err: [...err, raw.error] };
+    const { inspectTemplate } = await import('../src/appendix/template/inspect');
+    const checked = await inspectTemplate(raw.bytes);
+    if (checked.ok) template = checked.template;
+    else
+      err.push(
+        `warning: ${args.template}: ${templateProblemText(checked.problem)}; using the built-in look.`,
+      );
+  }
   const { renderDocx } = await import('../src/appendix/docx-writer');
-  const bytes = await renderDocx(model, decoded.case);
+  const bytes = await renderDocx(model, decoded.case, template ? { template } : {});
   const target = /[/\\]$/.test(args.output)
     ? `${args.output}${appendixFileName(decoded.case)}`
     : args.output;
@@ -167,6 +242,21 @@ async function runCliUnguarded(argv: string[]): Promise<CliResult> {
   }
   out.push(`Wrote ${target} (${bytes.length} bytes, ${args.lang}).`);
   return { code: 0, out, err };
+}
+
+const KIND_NAMES: Record<PublishHitKind, string> = {
+  personnummer: 'personnummer',
+  samordningsnummer: 'samordningsnummer',
+  email: 'e-mail address',
+  phone: 'phone number',
+};
+
+/** One line per hit of the publish check, naming the question (id and label). */
+function publishWarning(h: PublishHit, t: Translate): string {
+  const q = questionById.get(h.questionId);
+  const label = q ? ` ("${t(`questions:${q.labelKey}`)}")` : '';
+  const mark = h.intended ? ' (marked as intended)' : '';
+  return `warning: ${KIND_NAMES[h.kind]} ${h.text} in question ${h.questionId}${label}${mark}`;
 }
 
 const isMain =

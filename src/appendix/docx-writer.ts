@@ -27,7 +27,10 @@ export async function renderDocx(
   opts: RenderOptions = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const doc = buildDocument(model, caseForEmbedding, opts);
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
+  if (!opts.template) return bytes;
+  const { applyTemplate } = await import('./template/apply');
+  return applyTemplate(bytes, opts.template, model, caseForEmbedding);
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

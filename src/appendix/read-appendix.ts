@@ -33,7 +33,7 @@ export const MAX_DECLARED_TOTAL_BYTES = 256 * 1024 * 1024;
 
 type ZipEntry = { _data?: { uncompressedSize?: unknown } };
 
-function declaredSize(entry: unknown): number {
+export function declaredSize(entry: unknown): number {
   const size = (entry as ZipEntry)._data?.uncompressedSize;
   return typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : 0;
 }
@@ -47,7 +47,7 @@ interface StreamLike {
 }
 
 /** Inflate one entry, giving up as soon as more than `max` bytes come out. */
-function inflateCapped(
+export function inflateCapped(
   entry: { internalStream?: (type: 'uint8array') => StreamLike },
   max: number,
 ): Promise<Uint8Array | 'too-large'> {

@@ -14,6 +14,7 @@
 import * as z from 'zod/mini';
 import type { RuleContext } from '../checklist/types';
 import { isRecord } from '../format/versioned-json';
+import { templatePathSchema, withTemplateOf } from './template-path';
 import {
   CONFIG_VERSION,
   minorityLanguages,
@@ -229,7 +230,7 @@ function parseAppendix(
     problems.push(problem(path, 'expectedObject'));
     return null;
   }
-  reportUnknown(value, ['labelFormat', 'footer'], path, problems);
+  reportUnknown(value, ['labelFormat', 'footer', 'template'], path, problems);
   const result: OrgConfig['appendix'] = { labelFormat: base.labelFormat };
   if (value.labelFormat !== undefined) {
     const r = check(labelFormatSchema, value.labelFormat, join(path, 'labelFormat'), problems);
@@ -239,6 +240,11 @@ function parseAppendix(
     const r = check(footerSchema, value.footer, join(path, 'footer'), problems);
     if (r.ok && r.value) result.footer = r.value;
   }
+  const tpl =
+    value.template === undefined
+      ? null
+      : check(templatePathSchema, value.template, join(path, 'template'), problems);
+  if (tpl?.ok) result.template = tpl.value;
   return result;
 }
 
@@ -348,7 +354,7 @@ export function parseOverrides(json: unknown): LocalOverrides | null {
     const before = ignored.length;
     const a = parseAppendix(json.appendix, 'appendix', ignored, defaultConfig().appendix);
     // A stored label format that is invalid must not silently become the default.
-    if (a && ignored.length === before) out.appendix = a;
+    if (a && ignored.length === before) out.appendix = withTemplateOf(undefined, a);
   }
   return Object.keys(out).length > 0 ? out : null;
 }
@@ -364,7 +370,10 @@ export function mergeOverrides(deployed: OrgConfig, local: LocalOverrides | null
     committees: local.committees ? [...local.committees] : deployed.committees,
     goals: local.goals ? local.goals.map((g) => ({ ...g })) : deployed.goals,
     adminLanguages: local.adminLanguages ? [...local.adminLanguages] : deployed.adminLanguages,
-    appendix: local.appendix ? { ...local.appendix } : deployed.appendix,
+    // The Word template is the deployment's alone.
+    appendix: local.appendix
+      ? withTemplateOf(deployed.appendix.template, local.appendix)
+      : deployed.appendix,
   };
 }
 

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { MinorityLanguage, OrganisationKind, OrgGoal } from '../checklist/types';
 import { withoutXmlIllegal } from '../appendix/sanitize';
+import { templatePathSchema } from './template-path';
 
 export const CONFIG_VERSION = 1;
 
@@ -101,7 +102,11 @@ export const orgConfigSchema = z.object({
     }),
   ),
   adminLanguages: z.array(adminLanguageSchema),
-  appendix: z.object({ labelFormat: labelFormatSchema, footer: z.optional(footerSchema) }),
+  appendix: z.object({
+    labelFormat: labelFormatSchema,
+    footer: z.optional(footerSchema),
+    template: z.optional(templatePathSchema),
+  }),
   allowLocalOverrides: z.boolean(),
 });
 

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/appendix/docx-writer';
 import { buildAppendix } from '../../src/appendix/model';
+import { inspectTemplate } from '../../src/appendix/template/inspect';
+import type { LoadedTemplate } from '../../src/appendix/template/inspect';
 import type { AppendixModel, ChartBlock } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { loadExample, shippedContext } from '../helpers/appendix-fixtures';
@@ -21,11 +24,15 @@ interface Produced {
   xml: string;
 }
 
-async function produce(file: string, lng: 'sv' | 'en'): Promise<Produced> {
+async function produce(
+  file: string,
+  lng: 'sv' | 'en',
+  template?: LoadedTemplate,
+): Promise<Produced> {
   const c = loadExample(file);
   const model = buildAppendix(c, { t: nodeTranslator(lng), lng, ctx });
   const zip = await JSZip.loadAsync(
-    await renderDocx(model, c, { now: new Date('2025-01-01T00:00:00Z') }),
+    await renderDocx(model, c, { now: new Date('2025-01-01T00:00:00Z'), template }),
   );
   const xml = await zip.file('word/document.xml')!.async('string');
   return { model, zip, xml, doc: new DOMParser().parseFromString(xml, 'application/xml') };
@@ -75,12 +82,25 @@ function tables(doc: Document) {
   });
 }
 
-describe('the Word appendix for assistive technology', () => {
+// The same checks for the built-in look and with the organisation's example Word template: the
+// accessibility of the appendix does not depend on the template.
+async function exampleTemplate(): Promise<LoadedTemplate> {
+  const bytes = new Uint8Array(readFileSync('test/fixtures/templates/example-bilaga.dotx'));
+  const r = await inspectTemplate(bytes);
+  if (!r.ok) throw new Error(`the example template is refused: ${r.problem.code}`);
+  return r.template;
+}
+
+describe.each([
+  ['the built-in look', false],
+  ['the example Word template', true],
+])('the Word appendix for assistive technology, in %s', (_look, withTemplate) => {
   let sv: Produced;
   let en: Produced;
   beforeAll(async () => {
-    sv = await produce('far-niva1.sv.json', 'sv');
-    en = await produce('far-niva1.en.json', 'en');
+    const template = withTemplate ? await exampleTemplate() : undefined;
+    sv = await produce('far-niva1.sv.json', 'sv', template);
+    en = await produce('far-niva1.en.json', 'en', template);
   });
 
   it('uses Heading 1 for every part and Heading 2 for the steps', () => {
@@ -168,7 +188,12 @@ describe('the Word appendix for assistive technology', () => {
     expect(sv.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const footers = await Promise.all(
       Object.keys(sv.zip.files)
-        .filter((p) => /^word\/footer\d+\.xml$/.test(p))
+        .filter((p) => /^word\/(?:tpl-)?footer\d+\.xml$/.test(p))
+        .map((p) => sv.zip.file(p)!.async('string')),
+    );
+    const headers = await Promise.all(
+      Object.keys(sv.zip.files)
+        .filter((p) => /^word\/(?:tpl-)?header\d+\.xml$/.test(p))
         .map((p) => sv.zip.file(p)!.async('string')),
     );
     expect(footers.length).toBeGreaterThanOrEqual(1);
@@ -176,7 +201,8 @@ describe('the Word appendix for assistive technology', () => {
       expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(f).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
       expect(f).toContain('Sida ');
-      expect(f).toContain('Dnr LN-V/2024:37');
     }
+    // The Dnr is on every page: in the footer of the built-in look, in the template's header.
+    expect([...footers, ...headers].join('')).toMatch(/Dnr (?:<[^>]*>)*(?:RS )?LN-V\/2024:37/);
   });
 });

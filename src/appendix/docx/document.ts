@@ -28,6 +28,7 @@ import { xmlSafe } from '../sanitize';
 import { A4, BORDERS, CONTENT_WIDTH, FONT, MARGIN, cell, textParagraphs, widths } from './layout';
 import { table } from './table-xml';
 import { chartBlock } from './chart';
+import type { LoadedTemplate } from '../template/inspect';
 
 /** A two-column key/value table without a header row (the case header fields). */
 function fieldTable(fields: { label: string; value: string }[]): Table {
@@ -122,6 +123,8 @@ function pageRuns(template: string): ParagraphChild[] {
 export interface RenderOptions {
   /** Time stamp of the embedded envelope (tests pass a fixed date). */
   now?: Date;
+  /** The organisation's checked Word template (template/inspect.ts); absent: the built-in look. */
+  template?: LoadedTemplate;
 }
 
 /** Build the Word document object (exposed for tests that inspect XML via Packer). */

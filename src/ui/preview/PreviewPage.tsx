@@ -16,11 +16,13 @@ import type { OpenCase } from '../../session/case-store';
 import { paths } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { missingInCase } from '../../checklist/rules';
+import { publishCheck } from '../../checklist/publish-check';
 import { useOrgConfig } from '../../config/config-context';
 import { loadLanguage } from '../../i18n/i18n';
 import { caseToFile, downloadFile } from '../../storage/case-files';
 import { CaseNotOpen } from '../common/CaseNotOpen';
 import { AppendixView } from './AppendixView';
+import { PublishCheck, publishSummary } from './PublishCheck';
 import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
 import './preview.css';
@@ -53,6 +55,8 @@ function PreviewContent({ open }: { open: OpenCase }) {
   const [exportLng, setExportLng] = useState<ExportLanguage>(uiLng);
   const exportT = useExportT(exportLng);
   const [busy, setBusy] = useState(false);
+  const [templateFailed, setTemplateFailed] = useState(false);
+  const templatePath = effective.appendix.template;
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Announcement>({ text: '', n: 0 });
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
@@ -78,6 +82,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
   );
   const summaries = useMemo(() => summaryTexts(model), [model]);
   const missing = useMemo(() => missingInCase(current.answers, ctx).length, [current, ctx]);
+  const hits = useMemo(() => publishCheck(current.answers, ctx), [current, ctx]);
 
   const onExport = async () => {
     if (busy) return;
@@ -88,10 +93,19 @@ function PreviewContent({ open }: { open: OpenCase }) {
       const tx = fixedTranslator(i18n, exportLng);
       const latest = buildAppendix(current, { t: tx, lng: exportLng, ctx, org });
       const { renderDocx, DOCX_MIME } = await import('../../appendix/docx-writer');
-      const bytes = await renderDocx(latest, current);
+      // The organisation's template, when it passes the checks; otherwise the built-in look.
+      const checked = templatePath
+        ? await (await import('../../appendix/template/load')).loadTemplate(templatePath)
+        : null;
+      const bytes = await renderDocx(
+        latest,
+        current,
+        checked?.ok ? { template: checked.template } : {},
+      );
+      setTemplateFailed(checked ? !checked.ok : false);
       const fileName = appendixFileName(current);
       downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
-      announce(t('export.done', { fileName }));
+      announce([t('export.done', { fileName }), publishSummary(t, hits)].join(' ').trim());
     } catch (e) {
       console.error(e);
       setError(t('export.failed'));
@@ -132,6 +146,13 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </Notice>
         )}
 
+        <PublishCheck
+          caseId={current.id}
+          answers={current.answers}
+          hits={hits}
+          readOnly={open.readOnly}
+        />
+
         <section aria-labelledby="preview-export-heading" className="preview-export">
           <h2 id="preview-export-heading">{t('export.heading')}</h2>
           <fieldset className="form-group" aria-describedby="export-language-hint">
@@ -162,6 +183,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
             )}
           </fieldset>
 
+          {hits.length > 0 && <p className="hint">{publishSummary(t, hits)}</p>}
           <div className="preview-actions">
             <button
               type="button"
@@ -183,6 +205,11 @@ function PreviewContent({ open }: { open: OpenCase }) {
             </button>
           </div>
 
+          {templateFailed && (
+            <div className="notice">
+              <p>{t('export.templateFailed')}</p>
+            </div>
+          )}
           {error && (
             <Notice variant="error" role="alert">
               <p>{error}</p>

@@ -17,6 +17,7 @@ import {
 import type { OrgConfig } from '../../config/config-schema';
 import { useOrgConfig } from '../../config/config-context';
 import { ConfigProblemsMessage } from './ConfigProblemsMessage';
+import { TemplateStatus } from './TemplateStatus';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { TableScroll } from '../common/TableScroll';
 import type { ErrorSummaryItem } from '../common/ErrorSummary';
@@ -145,6 +146,10 @@ function DeployedSettings({ config, found }: { config: OrgConfig; found: boolean
         <div>
           <dt>{t('deployed.footer')}</dt>
           <dd>{config.appendix.footer ?? notSet}</dd>
+        </div>
+        <div>
+          <dt>{t('template.label')}</dt>
+          <TemplateStatus path={config.appendix.template} />
         </div>
         <div>
           <dt>{t('deployed.overrides')}</dt>
