@@ -712,5 +712,3 @@ export async function renderDocx(
   const doc = buildDocument(model, caseForEmbedding, opts);
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -5,7 +5,7 @@
  *
  * The preview reads a deferred copy of the case (useDeferredValue), so rebuilding the
  * model never slows down typing elsewhere; the Word export always uses the latest case.
- * The .docx writer (and with it the `docx` package) is loaded with import() on click.
+ * The .docx is written in a Web Worker (use-word-export.ts), with a progress message.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import { CaseNotOpen } from '../common/CaseNotOpen';
 import { AppendixView } from './AppendixView';
 import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
+import { useWordExport } from './use-word-export';
 import './preview.css';
 
 export interface PreviewPageProps {
@@ -51,7 +52,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
     : 'sv';
   const [exportLng, setExportLng] = useState<ExportLanguage>(uiLng);
   const exportT = useExportT(exportLng);
-  const [busy, setBusy] = useState(false);
+  const exporter = useWordExport();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<Announcement>({ text: '', n: 0 });
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
@@ -82,23 +83,28 @@ function PreviewContent({ open }: { open: OpenCase }) {
   const missing = useMemo(() => missingInCase(current.answers, ctx).length, [current, ctx]);
 
   const onExport = async () => {
-    if (busy) return;
-    setBusy(true);
+    if (exporter.busy) return;
     setError(null);
-    try {
-      await loadLanguage(i18n, exportLng);
-      const tx = fixedTranslator(i18n, exportLng);
-      const latest = buildAppendix(current, { t: tx, lng: exportLng, ctx, org });
-      const { renderDocx, DOCX_MIME } = await import('../../appendix/docx-writer');
-      const bytes = await renderDocx(latest, current);
-      const fileName = appendixFileName(current);
-      downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
-      announce(t('export.done', { fileName }));
-    } catch (e) {
-      console.error(e);
-      setError(t('export.failed'));
-    } finally {
-      setBusy(false);
+    announce(t('export.working'));
+    const end = await exporter.start({
+      language: () => loadLanguage(i18n, exportLng),
+      // The preview's model is the one to export when it shows the latest case in that language.
+      model: () =>
+        deferred === current && exportT.lng === exportLng
+          ? model
+          : buildAppendix(current, {
+              t: fixedTranslator(i18n, exportLng),
+              lng: exportLng,
+              ctx,
+              org,
+            }),
+      caseForEmbedding: current,
+      fileName: appendixFileName(current),
+    });
+    if (end?.phase === 'done') announce(t('export.done', { fileName: end.fileName }));
+    if (end?.phase === 'failed') {
+      announce('');
+      setError(t('export.failed', { reason: t(`export.because.${end.reason}`) }));
     }
   };
 
@@ -168,10 +174,10 @@ function PreviewContent({ open }: { open: OpenCase }) {
             <button
               type="button"
               className="button"
-              aria-disabled={busy || undefined}
+              aria-disabled={exporter.busy || undefined}
               onClick={() => void onExport()}
             >
-              {busy ? t('export.working') : t('export.download')}
+              {t('export.download')}
             </button>
             <button type="button" className="button button--secondary" onClick={onSaveCase}>
               {t('export.saveCase')}
