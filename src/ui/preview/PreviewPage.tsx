@@ -7,7 +7,7 @@
  * model never slows down typing elsewhere; the Word export always uses the latest case.
  * The .docx is written in a Web Worker (use-word-export.ts), with a progress message.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appendixFileName, buildAppendix, summaryTexts } from '../../appendix/model';
 import type { ExportLanguage, OrgOptions } from '../../appendix/model';
@@ -25,6 +25,11 @@ import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
 import { useWordExport } from './use-word-export';
 import './preview.css';
+
+// The preview of a large case takes long to render: the export's state changes (progress, done)
+// must not render it again, only the controls.
+const Preview = memo(AppendixView);
+const Summaries = memo(SummaryTexts);
 
 export interface PreviewPageProps {
   caseId: string;
@@ -84,9 +89,11 @@ function PreviewContent({ open }: { open: OpenCase }) {
 
   const onExport = async () => {
     if (exporter.busy) return;
-    setError(null);
-    announce(t('export.working'));
     const end = await exporter.start({
+      onBusy: () => {
+        setError(null);
+        announce(t('export.working'));
+      },
       language: () => loadLanguage(i18n, exportLng),
       // The preview's model is the one to export when it shows the latest case in that language.
       model: () =>
@@ -205,10 +212,10 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </div>
         </section>
 
-        <SummaryTexts texts={summaries} lng={exportT.lng} onAnnounce={announce} />
+        <Summaries texts={summaries} lng={exportT.lng} onAnnounce={announce} />
       </div>
 
-      <AppendixView
+      <Preview
         model={model}
         answers={deferred.answers}
         t={exportT.t}

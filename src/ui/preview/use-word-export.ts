@@ -10,6 +10,7 @@
  * model when it is current) and posts them.
  */
 import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { AppendixModel } from '../../appendix/model';
 import { DOCX_MIME, DocxExportError, renderDocxOffThread } from '../../appendix/export-off-thread';
 import { downloadFile } from '../../storage/case-files';
@@ -23,6 +24,8 @@ type WordExportEnd =
   { phase: 'done'; fileName: string } | { phase: 'failed'; reason: WordExportFailure };
 
 interface WordExportJob {
+  /** State changes of the page that show the export is busy (the progress message). */
+  onBusy: () => void;
   /** Load the export language's texts (English is fetched on demand). */
   language: () => Promise<void>;
   /** The appendix model in the export language, of the latest case. */
@@ -45,7 +48,11 @@ export function useWordExport(): WordExport {
   const start = useCallback(async (job: WordExportJob): Promise<WordExportEnd | null> => {
     if (running.current) return null;
     running.current = true;
-    setBusy(true);
+    // On screen before the work starts, however fast the export then is.
+    flushSync(() => {
+      setBusy(true);
+      job.onBusy();
+    });
     let step: 'language' | 'render' | 'download' = 'language';
     try {
       await job.language();
