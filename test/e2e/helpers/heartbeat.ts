@@ -6,22 +6,66 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 /**
- * The issue's budget: no hostile file may freeze the main thread for more than 200 ms. It is
- * measured with the Long Tasks API (PerformanceObserver 'longtask'): a long task is a stretch of
- * work the page's own main thread ran without yielding, which is what a freeze caused by our
- * code is. The in-page heartbeat (a 20 ms interval) also records the longest gap between ticks,
- * but on a loaded two-core CI machine that gap includes time the OS gave the renderer no CPU at
- * all (up to several hundred ms with no task running), so it only guards against a real freeze
- * (FROZEN_MS); the 200 ms budget is asserted on the longest long task.
+ * The issue's budget: no hostile file may freeze the main thread for more than 200 ms, i.e. no
+ * single task of the page's main thread may cost 200 ms. Three measures are taken:
+ *
+ * - the in-page heartbeat (a 20 ms interval): the longest gap between ticks;
+ * - the Long Tasks API (PerformanceObserver 'longtask'): the longest task of the page's main
+ *   thread, in wall-clock time;
+ * - a Chromium trace of the page: the main-thread CPU time (thread time) of its longest task.
+ *
+ * On a loaded two-core CI machine the first two include time the OS did not run the renderer at
+ * all: a task that cost 7 ms of CPU has shown up as a 149 ms long task and a 265 ms one under a
+ * load average of 22 (many browsers and builds on two cores). So the 200 ms budget is asserted on
+ * the thread time of the longest task, which is what our code costs the main thread, and the
+ * wall-clock measures only guard against a real freeze (FROZEN_MS). With the Word export of the
+ * large case on the main thread instead of its worker, the longest task cost 234 ms of CPU (1.4 s
+ * wall clock) and the test fails; through the worker it cost 21 ms. The .docx reader's code is
+ * also checked not to load on the page at all (hostile.spec.ts).
  */
 export const BUDGET_MS = 200;
 const FROZEN_MS = 1000;
 
+/** The trace categories that record each main-thread task with its thread time. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
 interface Heartbeat {
   /** The longest gap between two heartbeat ticks, ms. */
   maxGap: number;
-  /** The longest main-thread long task since the heartbeat started, ms (0: none over 50 ms). */
+  /** The longest main-thread long task (Long Tasks API, wall clock), ms (0: none over 50 ms). */
   longestTask: number;
+  /** The main-thread CPU time of the most expensive task in the trace, ms. */
+  longestTaskCpu: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The largest thread time (ms) of a task on a renderer main thread in a Chromium trace. */
+function longestMainThreadTaskCpu(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let max = 0;
+  for (const e of events)
+    if (e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+      max = Math.max(max, (e.tdur ?? 0) / 1000);
+  return max;
+}
+
+function browserOf(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser to trace');
+  return browser;
 }
 
 /**
@@ -76,13 +120,14 @@ export async function startHeartbeat(page: Page) {
     });
     w.__longTasks.observe({ type: 'longtask' });
   });
+  await browserOf(page).startTracing(page, { categories: TRACE_CATEGORIES });
 }
 
 /** Read the heartbeat after a frame (so the long-task observer has delivered its entries). */
 export async function readHeartbeat(page: Page): Promise<Heartbeat> {
-  return page.evaluate(
+  const wall = await page.evaluate(
     () =>
-      new Promise<Heartbeat>((resolve) => {
+      new Promise<Omit<Heartbeat, 'longestTaskCpu'>>((resolve) => {
         requestAnimationFrame(() =>
           setTimeout(() => {
             const w = window as unknown as {
@@ -100,12 +145,14 @@ export async function readHeartbeat(page: Page): Promise<Heartbeat> {
         );
       }),
   );
+  const longestTaskCpu = longestMainThreadTaskCpu(await browserOf(page).stopTracing());
+  return { ...wall, longestTaskCpu };
 }
 
 /**
- * Count only long tasks from the next click on (the task that runs the click handler included):
- * what Playwright does before it clicks (scrolling the target into view, hovering it) is the test
- * driver's work, not the app's.
+ * Count only long tasks (Long Tasks API) from the next click on, the task that runs the click
+ * handler included: what Playwright does before it clicks (scrolling the target into view,
+ * hovering it) is the test driver's work, not the app's.
  */
 export async function measureFromNextClick(page: Page) {
   await page.evaluate(() => {
@@ -126,9 +173,14 @@ export async function expectResponsive(page: Page, label: string): Promise<Heart
   const beat = await readHeartbeat(page);
   test.info().annotations.push({
     type: 'main thread',
-    description: `${label}: longest task ${Math.round(beat.longestTask)} ms, longest heartbeat gap ${Math.round(beat.maxGap)} ms`,
+    description:
+      `${label}: longest task ${Math.round(beat.longestTaskCpu)} ms main-thread CPU ` +
+      `(${Math.round(beat.longestTask)} ms wall clock), longest heartbeat gap ${Math.round(beat.maxGap)} ms`,
   });
-  expect(beat.longestTask, `${label}: longest main-thread task`).toBeLessThan(BUDGET_MS);
+  expect(beat.longestTaskCpu, `${label}: main-thread CPU of the longest task`).toBeLessThan(
+    BUDGET_MS,
+  );
+  expect(beat.longestTask, `${label}: longest main-thread long task`).toBeLessThan(FROZEN_MS);
   expect(beat.maxGap, `${label}: longest heartbeat gap`).toBeLessThan(FROZEN_MS);
   return beat;
 }
