@@ -32,5 +32,3 @@ export async function renderDocx(
   const { applyTemplate } = await import('./template/apply');
   return applyTemplate(bytes, opts.template, model, caseForEmbedding);
 }
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -174,7 +174,7 @@ describe('PreviewPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ladda ner bilagan (Word)' }));
     expect(await screen.findByRole('alert', {}, { timeout: 15000 })).toHaveTextContent(
-      'Bilagan kunde inte skapas. Inget av det du har skrivit har gått förlorat.',
+      'Bilagan kunde inte skapas: webbläsaren tog inte emot filen (nedladdningen stoppades). Inget av det du har skrivit har gått förlorat.',
     );
     expect(caseStore.getSnapshot()?.case.answers).toEqual(baseAnswers);
   });

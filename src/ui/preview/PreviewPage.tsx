@@ -5,9 +5,9 @@
  *
  * The preview reads a deferred copy of the case (useDeferredValue), so rebuilding the
  * model never slows down typing elsewhere; the Word export always uses the latest case.
- * The .docx writer (and with it the `docx` package) is loaded with import() on click.
+ * The .docx is written in a Web Worker (use-word-export.ts), with a progress message.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appendixFileName, buildAppendix, summaryTexts } from '../../appendix/model';
 import type { ExportLanguage, OrgOptions } from '../../appendix/model';
@@ -25,8 +25,14 @@ import { AppendixView } from './AppendixView';
 import { PublishCheck, publishSummary } from './PublishCheck';
 import { SummaryTexts } from './SummaryTexts';
 import { fixedTranslator, useExportT } from './use-export-t';
+import { useWordExport } from './use-word-export';
 import './preview.css';
 import { Notice } from '../common/Notice';
+
+// The preview of a large case takes long to render: the export's state changes (progress, done)
+// must not render it again, only the controls.
+const Preview = memo(AppendixView);
+const Summaries = memo(SummaryTexts);
 
 export interface PreviewPageProps {
   caseId: string;
@@ -54,7 +60,7 @@ function PreviewContent({ open }: { open: OpenCase }) {
     : 'sv';
   const [exportLng, setExportLng] = useState<ExportLanguage>(uiLng);
   const exportT = useExportT(exportLng);
-  const [busy, setBusy] = useState(false);
+  const exporter = useWordExport();
   const [templateFailed, setTemplateFailed] = useState(false);
   const templatePath = effective.appendix.template;
   const [error, setError] = useState<string | null>(null);
@@ -85,32 +91,42 @@ function PreviewContent({ open }: { open: OpenCase }) {
   const hits = useMemo(() => publishCheck(current.answers, ctx), [current, ctx]);
 
   const onExport = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await loadLanguage(i18n, exportLng);
-      const tx = fixedTranslator(i18n, exportLng);
-      const latest = buildAppendix(current, { t: tx, lng: exportLng, ctx, org });
-      const { renderDocx, DOCX_MIME } = await import('../../appendix/docx-writer');
+    if (exporter.busy) return;
+    const end = await exporter.start({
+      onBusy: () => {
+        setError(null);
+        announce(t('export.working'));
+      },
+      language: () => loadLanguage(i18n, exportLng),
+      // The preview's model is the one to export when it shows the latest case in that language.
+      model: () =>
+        deferred === current && exportT.lng === exportLng
+          ? model
+          : buildAppendix(current, {
+              t: fixedTranslator(i18n, exportLng),
+              lng: exportLng,
+              ctx,
+              org,
+            }),
+      caseForEmbedding: current,
       // The organisation's template, when it passes the checks; otherwise the built-in look.
-      const checked = templatePath
-        ? await (await import('../../appendix/template/load')).loadTemplate(templatePath)
-        : null;
-      const bytes = await renderDocx(
-        latest,
-        current,
-        checked?.ok ? { template: checked.template } : {},
+      template: async () => {
+        if (!templatePath) return undefined;
+        const { loadTemplate } = await import('../../appendix/template/load');
+        const checked = await loadTemplate(templatePath);
+        setTemplateFailed(!checked.ok);
+        return checked.ok ? checked.template : undefined;
+      },
+      fileName: appendixFileName(current),
+    });
+    if (end?.phase === 'done') {
+      announce(
+        [t('export.done', { fileName: end.fileName }), publishSummary(t, hits)].join(' ').trim(),
       );
-      setTemplateFailed(checked ? !checked.ok : false);
-      const fileName = appendixFileName(current);
-      downloadFile({ blob: new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName });
-      announce([t('export.done', { fileName }), publishSummary(t, hits)].join(' ').trim());
-    } catch (e) {
-      console.error(e);
-      setError(t('export.failed'));
-    } finally {
-      setBusy(false);
+    }
+    if (end?.phase === 'failed') {
+      announce('');
+      setError(t('export.failed', { reason: t(`export.because.${end.reason}`) }));
     }
   };
 
@@ -188,10 +204,10 @@ function PreviewContent({ open }: { open: OpenCase }) {
             <button
               type="button"
               className="button"
-              aria-disabled={busy || undefined}
+              aria-disabled={exporter.busy || undefined}
               onClick={() => void onExport()}
             >
-              {busy ? t('export.working') : t('export.download')}
+              {t('export.download')}
             </button>
             <button type="button" className="button button--secondary" onClick={onSaveCase}>
               {t('export.saveCase')}
@@ -224,10 +240,10 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </div>
         </section>
 
-        <SummaryTexts texts={summaries} lng={exportT.lng} onAnnounce={announce} />
+        <Summaries texts={summaries} lng={exportT.lng} onAnnounce={announce} />
       </div>
 
-      <AppendixView model={model} label={t('view.label')} stale={stale} />
+      <Preview model={model} label={t('view.label')} stale={stale} />
     </>
   );
 }
