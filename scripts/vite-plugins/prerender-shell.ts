@@ -56,11 +56,16 @@ const SHELL_TAG = /<script src="\.\/shell\.js"\s*(?:vite-ignore)?\s*><\/script>/
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
-/** Move the entry script and its preloads from <head> into shell.js's data attributes. */
-export function deferScripts(html: string): string {
+/**
+ * Move the entry script and its preloads from <head> into shell.js's data attributes;
+ * `extraPreloads` (the screens' chunks, see screenChunks) are fetched with them.
+ */
+export function deferScripts(html: string, extraPreloads: string[] = []): string {
   const entry = ENTRY.exec(html)?.[1];
   if (!entry) throw new Error('prerender-shell: no module entry script in the built index.html');
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
+  for (const file of extraPreloads)
+    if (file !== entry && !preloads.includes(file)) preloads.push(file);
   if (!SHELL_TAG.test(html)) throw new Error('prerender-shell: index.html lacks shell.js');
   return html
     .replace(ENTRY, '')
@@ -69,6 +74,35 @@ export function deferScripts(html: string): string {
       SHELL_TAG,
       `<script src="./shell.js" data-entry="${entry}" data-preload="${preloads.join(' ')}"></script>`,
     );
+}
+
+// What main.tsx imports dynamically on every start (evaluated in a task of its own, fetched at once).
+const SCREENS_MODULE = /\/src\/app\/App\.tsx$/;
+
+interface ChunkLike {
+  type: string;
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports?: string[];
+}
+
+/**
+ * The app shell's chunk and every chunk it imports statically, as `./`-relative URLs:
+ * main.tsx imports it dynamically right away, so the browser may fetch it with the entry.
+ */
+export function screenChunks(bundle: Record<string, ChunkLike>): string[] {
+  const start = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && SCREENS_MODULE.test(c.facadeModuleId ?? ''),
+  );
+  if (!start) throw new Error('prerender-shell: no chunk for src/app/App.tsx in the build');
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const dep of bundle[fileName]?.imports ?? []) visit(dep);
+  };
+  visit(start.fileName);
+  return [...seen].map((f) => `./${f}`);
 }
 
 export function prerenderShellPlugin(): Plugin[] {
@@ -90,7 +124,14 @@ export function prerenderShellPlugin(): Plugin[] {
     {
       name: 'underlagskollen:defer-scripts',
       apply: 'build',
-      transformIndexHtml: { order: 'post', handler: deferScripts },
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, ctx) =>
+          deferScripts(
+            html,
+            ctx.bundle ? screenChunks(ctx.bundle as Record<string, ChunkLike>) : [],
+          ),
+      },
     },
   ];
 }
