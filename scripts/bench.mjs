@@ -46,7 +46,7 @@ import { gzipSync } from 'node:zlib';
  * What the in-page probes collect (see installProbes).
  * @typedef {{ keys: { start: number, raf: number }[], events: { name: string, start: number, duration: number }[] }} BenchProbe
  */
-/** @typedef {Window & { __bench: BenchProbe, __appendixBench: (runs: number) => Promise<Record<string, unknown>>, __largeCaseEnvelope: () => Envelope }} BenchWindow */
+/** @typedef {Window & { __bench: BenchProbe }} BenchWindow */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -494,18 +494,12 @@ async function appendixInChromium(browser, benchUrl) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${benchUrl}appendix-bench.html`, { waitUntil: 'load', timeout: 30_000 });
-  await page.waitForFunction(
-    () =>
-      typeof (/** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__appendixBench) ===
-      'function',
-    null,
-    {
-      timeout: 15_000,
-    },
-  );
-  const bw = () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
-  const result = await page.evaluate((runs) => bw().__appendixBench(runs), 7);
-  const envelope = await page.evaluate(() => bw().__largeCaseEnvelope());
+  await page.waitForFunction(() => typeof window.__appendixBench === 'function', null, {
+    timeout: 15_000,
+  });
+  // Page functions are serialised into the page: no helpers from this file inside them.
+  const result = await page.evaluate((runs) => window.__appendixBench(runs), 7);
+  const envelope = await page.evaluate(() => window.__largeCaseEnvelope());
   await context.close();
   return { result: errors.length ? { ...result, errors } : result, envelope };
 }
@@ -585,10 +579,10 @@ async function keystrokeLatency(browser, baseUrl, envelope, cpuThrottle = 1) {
     await field.focus();
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(500);
-    const probe = () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench;
     await page.evaluate(() => {
-      probe().keys = [];
-      probe().events = [];
+      const w = /** @type {BenchWindow} */ (/** @type {unknown} */ (window));
+      w.__bench.keys = [];
+      w.__bench.events = [];
     });
     const sentence = 'Insatsen gynnar fler kvinnor an man i alla aldersgrupper, se tabell 3. ';
     const text = sentence.repeat(Math.ceil(KEYSTROKES / sentence.length)).slice(0, KEYSTROKES);
@@ -599,7 +593,9 @@ async function keystrokeLatency(browser, baseUrl, envelope, cpuThrottle = 1) {
     }
     await page.waitForTimeout(800);
     const after = (await field.inputValue()).length;
-    const { keys, events } = await page.evaluate(() => probe());
+    const { keys, events } = await page.evaluate(
+      () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench,
+    );
     keys.sort((a, b) => a.start - b.start);
     const interesting = new Set(['keydown', 'keypress', 'beforeinput', 'input', 'keyup']);
     const perKey = keys.map((k, i) => {
