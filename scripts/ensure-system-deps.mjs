@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Makes sure the system programs the tests drive are present: Debian's Chromium
  * (Playwright cannot download its own browser here) and LibreOffice + poppler
@@ -19,6 +20,7 @@ const needs = [
   },
 ];
 
+/** @param {string} bin a command name, or an absolute path that must exist */
 function has(bin) {
   if (bin.startsWith('/')) return existsSync(bin);
   return spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm test`: every test, the browser tests included. Steps:
  *   1. system programs (Chromium, LibreOffice) installed when missing;
@@ -19,6 +20,12 @@ mkdirSync('test-results', { recursive: true });
 // Last run's results must never be read as this run's when a runner crashes before writing.
 for (const file of [vitestJson, pwJson, summaryTxt]) rmSync(file, { force: true });
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @returns {number} the exit status (1 when the process could not run or was killed)
+ */
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -27,7 +34,8 @@ function run(cmd, args, env = {}) {
 
 let passed = 0;
 let failed = 0;
-let problems = [];
+/** @type {string[]} */
+const problems = [];
 
 if (run('node', ['scripts/ensure-system-deps.mjs']) !== 0) problems.push('system packages');
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) problems.push('typecheck');

@@ -1,8 +1,10 @@
 /**
  * Paints the app before its JavaScript arrives. At build time the first screen
- * most users see (the header and the top of the case list, in Swedish, from the
- * real locale files) is written into `<div id="root">`; React replaces it on its
- * first render with the same markup, so nothing moves (no layout shift) and the
+ * most users see (the header, the menu and the top of the case list, in Swedish)
+ * is rendered with react-dom/server from the app's own components
+ * (src/app/first-paint.tsx: the real Layout), loaded through Vite's SSR module
+ * loader, and written into `<div id="root">`. React replaces it on its first
+ * render with the same markup, so nothing moves (no layout shift) and the
  * largest paint happens as soon as the HTML and CSS are in.
  *
  * public/shell.js (a tiny blocking script: the CSP allows no inline script) marks
@@ -12,59 +14,40 @@
  * It also starts the app's module scripts right after that first paint: the
  * entry and its preloads move from <head> to data attributes of shell.js, so
  * the page paints from HTML and CSS alone and the scripts follow at once.
- *
- * Invariant: the markup mirrors src/app/Layout.tsx and the top of
- * src/ui/cases/HomePage.tsx; test/e2e/shell.spec.ts fails when they drift apart
- * (layout shift on load, or text that differs from what React renders).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 
-type Json = { [k: string]: string | Json };
-
 // Not `new URL('…', import.meta.url)`: Vite rewrites that pattern as an asset URL.
-const localesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales', 'sv');
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIRST_PAINT = '/src/app/first-paint.tsx';
 
-function readLocale(ns: string): Json {
-  return JSON.parse(readFileSync(resolve(localesDir, `${ns}.json`), 'utf8')) as Json;
+interface FirstPaintModule {
+  renderFirstPaint(): Promise<string>;
 }
 
-function pick(json: Json, path: string): string {
-  let v: string | Json | undefined = json;
-  for (const part of path.split('.')) v = typeof v === 'object' ? v[part] : undefined;
-  if (typeof v !== 'string') throw new Error(`prerender-shell: missing locale key ${path}`);
-  return v;
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-export function shellMarkup(): string {
-  const common = readLocale('common');
-  const cases = readLocale('cases');
-  const c = (k: string) => escapeHtml(pick(common, k));
-  const nav = [
-    ['#/', 'nav.cases'],
-    ['#/review', 'nav.review'],
-    ['#/demo', 'nav.demo'],
-    ['#/about', 'nav.about'],
-    ['#/settings', 'nav.settings'],
-  ]
-    .map(([href, key]) => `<li><a href="${href}">${c(key!)}</a></li>`)
-    .join('');
-  return [
-    `<a class="skip-link" href="#main-content">${c('skipLink')}</a>`,
-    `<header class="app-header"><div class="app-header__inner"><div class="app-header__row">`,
-    `<a class="app-header__title" href="#/">${c('appName')}<span class="app-header__org"></span></a>`,
-    `<button type="button" class="lang-switch" lang="en" disabled>${c('switchLanguage')}</button>`,
-    `</div><nav class="app-header__nav" aria-label="${c('nav.label')}"><ul>${nav}</ul></nav></div></header>`,
-    `<main id="main-content" class="app-main" tabindex="-1">`,
-    `<div class="status-line no-print" role="status" aria-live="polite"></div>`,
-    `<div class="home shell-home"><h1>${escapeHtml(pick(cases, 'home.title'))}</h1>`,
-    `<p>${escapeHtml(pick(cases, 'home.intro'))}</p></div></main>`,
-  ].join('');
+/**
+ * The first paint's markup, from the real components. A throwaway Vite server (no
+ * config file, no HMR, no dependency scan) loads the module the way the app's own
+ * build would resolve it (import.meta.glob of the locale files included).
+ */
+export async function shellMarkup(): Promise<string> {
+  const server = await createServer({
+    root: projectRoot,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const mod = (await server.ssrLoadModule(FIRST_PAINT)) as FirstPaintModule;
+    return await mod.renderFirstPaint();
+  } finally {
+    await server.close();
+  }
 }
 
 // index.html marks the tag `vite-ignore` (a classic script Vite must not bundle); Vite drops
@@ -73,11 +56,16 @@ const SHELL_TAG = /<script src="\.\/shell\.js"\s*(?:vite-ignore)?\s*><\/script>/
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
-/** Move the entry script and its preloads from <head> into shell.js's data attributes. */
-export function deferScripts(html: string): string {
+/**
+ * Move the entry script and its preloads from <head> into shell.js's data attributes;
+ * `extraPreloads` (the screens' chunks, see screenChunks) are fetched with them.
+ */
+export function deferScripts(html: string, extraPreloads: string[] = []): string {
   const entry = ENTRY.exec(html)?.[1];
   if (!entry) throw new Error('prerender-shell: no module entry script in the built index.html');
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
+  for (const file of extraPreloads)
+    if (file !== entry && !preloads.includes(file)) preloads.push(file);
   if (!SHELL_TAG.test(html)) throw new Error('prerender-shell: index.html lacks shell.js');
   return html
     .replace(ENTRY, '')
@@ -88,6 +76,35 @@ export function deferScripts(html: string): string {
     );
 }
 
+// What main.tsx imports dynamically on every start (evaluated in a task of its own, fetched at once).
+const SCREENS_MODULE = /\/src\/app\/App\.tsx$/;
+
+interface ChunkLike {
+  type: string;
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports?: string[];
+}
+
+/**
+ * The app shell's chunk and every chunk it imports statically, as `./`-relative URLs:
+ * main.tsx imports it dynamically right away, so the browser may fetch it with the entry.
+ */
+export function screenChunks(bundle: Record<string, ChunkLike>): string[] {
+  const start = Object.values(bundle).find(
+    (c) => c.type === 'chunk' && SCREENS_MODULE.test(c.facadeModuleId ?? ''),
+  );
+  if (!start) throw new Error('prerender-shell: no chunk for src/app/App.tsx in the build');
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const dep of bundle[fileName]?.imports ?? []) visit(dep);
+  };
+  visit(start.fileName);
+  return [...seen].map((f) => `./${f}`);
+}
+
 export function prerenderShellPlugin(): Plugin[] {
   return [
     {
@@ -95,18 +112,26 @@ export function prerenderShellPlugin(): Plugin[] {
       apply: 'build',
       transformIndexHtml: {
         order: 'pre',
-        handler(html) {
+        async handler(html) {
           const root = '<div id="root"></div>';
           if (!html.includes(root))
             throw new Error('prerender-shell: no empty #root in index.html');
-          return html.replace(root, `<div id="root" class="shell">${shellMarkup()}</div>`);
+          const markup = await shellMarkup();
+          return html.replace(root, () => `<div id="root" class="shell">${markup}</div>`);
         },
       },
     },
     {
       name: 'underlagskollen:defer-scripts',
       apply: 'build',
-      transformIndexHtml: { order: 'post', handler: deferScripts },
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, ctx) =>
+          deferScripts(
+            html,
+            ctx.bundle ? screenChunks(ctx.bundle as Record<string, ChunkLike>) : [],
+          ),
+      },
     },
   ];
 }

@@ -12,9 +12,22 @@ interface LayoutProps {
   /** A line announced politely to screen readers (autosave, export). */
   status?: ReactNode;
   banner?: ReactNode;
+  /**
+   * The prerendered first paint (src/app/first-paint.tsx): the language button is
+   * disabled until the app runs, and the footer waits for the screen's content (it
+   * would otherwise be pushed down when the case list renders: a layout shift).
+   */
+  firstPaint?: boolean;
 }
 
-export function Layout({ children, routeKey, organisationName, status, banner }: LayoutProps) {
+export function Layout({
+  children,
+  routeKey,
+  organisationName,
+  status,
+  banner,
+  firstPaint = false,
+}: LayoutProps) {
   const { t, i18n } = useTranslation('common');
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -91,6 +104,7 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
               type="button"
               className="lang-switch"
               lang={other}
+              disabled={firstPaint}
               onClick={() => void setLanguage(i18n, other)}
             >
               {t('switchLanguage')}
@@ -124,22 +138,24 @@ export function Layout({ children, routeKey, organisationName, status, banner }:
         </div>
         {children}
       </main>
-      <footer className="app-footer">
-        <div className="app-footer__inner">
-          <ul>
-            <li>
-              <a href={paths.about()}>{t('nav.about')}</a>
-            </li>
-            <li>
-              <a href={paths.privacy()}>{t('nav.privacy')}</a>
-            </li>
-            <li>
-              <a href={paths.accessibility()}>{t('nav.accessibility')}</a>
-            </li>
-          </ul>
-          <p>{t('footer.local')}</p>
-        </div>
-      </footer>
+      {!firstPaint && (
+        <footer className="app-footer">
+          <div className="app-footer__inner">
+            <ul>
+              <li>
+                <a href={paths.about()}>{t('nav.about')}</a>
+              </li>
+              <li>
+                <a href={paths.privacy()}>{t('nav.privacy')}</a>
+              </li>
+              <li>
+                <a href={paths.accessibility()}>{t('nav.accessibility')}</a>
+              </li>
+            </ul>
+            <p>{t('footer.local')}</p>
+          </div>
+        </footer>
+      )}
     </>
   );
 }

@@ -42,9 +42,7 @@ export function caseScreen(route: CaseRoute, screens: CaseScreens): ReactNode {
     case 'tasks':
       return <screens.tasks caseId={route.caseId} />;
     case 'page':
-      return (
-        <screens.page caseId={route.caseId} pageId={route.pageId} returnTo={route.returnTo} />
-      );
+      return <screens.page caseId={route.caseId} pageId={route.pageId} returnTo={route.returnTo} />;
     case 'check':
       return <screens.check caseId={route.caseId} sectionId={route.sectionId} />;
     case 'preview':

@@ -1,5 +1,6 @@
 /**
- * End to end: the prerendered first paint (scripts/vite-plugins/prerender-shell.ts).
+ * End to end: the prerendered first paint (scripts/vite-plugins/prerender-shell.ts renders
+ * src/app/first-paint.tsx, the real Layout, at build time).
  * It must look exactly like what React then renders (no layout shift), never show
  * the case-list text on a deep link, and never show Swedish words to an English user.
  */
@@ -45,12 +46,20 @@ test('the first paint is the case list header, and React takes over without any 
   await expect(page.getByRole('heading', { level: 1, name: 'Mina ärenden' })).toBeVisible();
   await expect(page.locator('#root')).toHaveClass(/shell/);
   const before = await page.locator('h1').boundingBox();
+  // Rendered at build time from the real Layout: the same menu and language button markup.
+  const markup = () =>
+    page
+      .locator('header')
+      .evaluate((e) => e.querySelector('nav')!.outerHTML + e.querySelector('button')!.outerHTML);
+  const prerendered = await markup();
+  expect(prerendered).toContain('disabled=""'); // the language button waits for the app
 
   release();
   await expect(page.getByRole('button', { name: 'Nytt ärende' }).first()).toBeVisible();
   await expect(page.locator('#root')).not.toHaveClass(/shell/);
   const after = await page.locator('h1').boundingBox();
   expect(after).toEqual(before);
+  expect(await markup()).toBe(prerendered.replace(' disabled=""', ''));
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
 });

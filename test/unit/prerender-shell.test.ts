@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferScripts, shellMarkup } from '../../scripts/vite-plugins/prerender-shell';
+import { deferScripts, screenChunks } from '../../scripts/vite-plugins/prerender-shell';
 
 const built = `<head>
     <title>Underlagskollen</title>
@@ -27,14 +27,28 @@ describe('the prerendered first paint', () => {
     );
   });
 
-  it('writes the header and the top of the case list in Swedish from the locale files', () => {
-    const markup = shellMarkup();
-    expect(markup).toContain('<h1>Mina ärenden</h1>');
-    expect(markup).toContain('Hoppa till innehållet');
-    expect(markup).toContain('<main id="main-content" class="app-main" tabindex="-1">');
-    // The language button exists but does nothing until the app has started.
-    expect(markup).toMatch(
-      /<button type="button" class="lang-switch" lang="en" disabled>English<\/button>/,
+  it('fetches the screens chunk and its imports with the entry, but never the entry twice', () => {
+    const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({
+      type: 'chunk',
+      fileName,
+      imports,
+      facadeModuleId,
+    });
+    const bundle = {
+      'assets/index-abc.js': chunk('assets/index-abc.js', ['assets/react-1.js'], '/p/src/main.tsx'),
+      'assets/react-1.js': chunk('assets/react-1.js', []),
+      'assets/App-9.js': chunk(
+        'assets/App-9.js',
+        ['assets/index-abc.js', 'assets/session-8.js'],
+        '/p/src/app/App.tsx',
+      ),
+      'assets/session-8.js': chunk('assets/session-8.js', ['assets/react-1.js']),
+      'assets/docx-7.js': chunk('assets/docx-7.js', [], '/p/src/appendix/docx-writer.ts'),
+    };
+    const extra = screenChunks(bundle);
+    expect(extra).not.toContain('./assets/docx-7.js');
+    expect(deferScripts(built, extra)).toContain(
+      'data-preload="./assets/react-1.js ./assets/zod-2.js ./assets/App-9.js ./assets/session-8.js"',
     );
   });
 });
