@@ -8,18 +8,17 @@
  * Not part of the browser bundle: nothing in src/main.tsx imports it.
  */
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../i18n/i18n';
 import { Layout } from './Layout';
+import { CaseListIntro } from '../ui/cases/CaseListIntro';
 
-/** The header, the menu and the top of the case list (HomePage's heading and intro). */
+/** The header, the menu and the top of the case list (the case list's own CaseListIntro). */
 export function FirstPaint() {
-  const { t } = useTranslation('cases');
   return (
     <Layout routeKey="home" firstPaint>
       <div className="home shell-home">
-        <h1>{t('home.title')}</h1>
-        <p>{t('home.intro')}</p>
+        <CaseListIntro />
       </div>
     </Layout>
   );

@@ -27,6 +27,7 @@ import { Quarantine } from './Quarantine';
 import { displayTitle } from './case-list-text';
 import { useImportFlow } from './use-import-flow';
 import './cases.css';
+import { CaseListIntro } from './CaseListIntro';
 
 export function HomePage() {
   const { t, i18n } = useTranslation(['cases', 'storage']);
@@ -146,8 +147,7 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <h1>{t('home.title')}</h1>
-      <p>{t('home.intro')}</p>
+      <CaseListIntro />
 
       {message ? <CasesMessage message={message} boxRef={messageRef} onUndo={undo} /> : null}
 

@@ -35,6 +35,7 @@ import { journeyHref } from './journey-href';
 import { useCaseSelector } from './use-case-selector';
 import { fieldId, fieldName, pageSchema } from './validation';
 import '../common/checklist.css';
+import { Notice } from '../common/Notice';
 
 export interface QuestionPageProps {
   caseId: string;
@@ -237,7 +238,7 @@ function QuestionPageForm({
         {t('page.back')}
       </a>
       <ErrorSummary errors={errorItems} focusKey={submitCount} />
-      {readOnly ? <div className="notice notice--warning">{t('readOnly')}</div> : null}
+      {readOnly ? <Notice variant="warning">{t('readOnly')}</Notice> : null}
       <span className="caption">{sectionTitle}</span>
       {lone ? null : <h1>{title}</h1>}
       {/* The consultation page says at once, and as the log changes, whether the duty is met. */}

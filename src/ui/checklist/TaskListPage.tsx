@@ -15,6 +15,7 @@ import { journeyHref } from './journey-href';
 import { CaseNotOpen } from '../common/CaseNotOpen';
 import { CaseVerdicts, SamiWarning, StatusTag } from '../common/verdicts';
 import '../common/checklist.css';
+import { Notice } from '../common/Notice';
 
 export function TaskListPage({ caseId }: { caseId: string }) {
   const open = useOpenCase();
@@ -34,7 +35,7 @@ export function TaskListPage({ caseId }: { caseId: string }) {
     <>
       <span className="caption">{t('taskList.caption')}</span>
       <h1>{title}</h1>
-      {open.readOnly ? <div className="notice notice--warning">{t('readOnly')}</div> : null}
+      {open.readOnly ? <Notice variant="warning">{t('readOnly')}</Notice> : null}
       <p>{t('taskList.progress', { done, total })}</p>
       <SamiWarning duty={summary.samiDuty} />
       {parts.map((part) => (

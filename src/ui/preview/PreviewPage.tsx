@@ -222,9 +222,9 @@ function PreviewContent({ open }: { open: OpenCase }) {
           </div>
 
           {templateFailed && (
-            <div className="notice">
+            <Notice>
               <p>{t('export.templateFailed')}</p>
-            </div>
+            </Notice>
           )}
           {error && (
             <Notice variant="error" role="alert">

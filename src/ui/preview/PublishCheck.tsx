@@ -11,6 +11,7 @@ import { questionById } from '../../checklist/question-bank';
 import type { Answers } from '../../checklist/types';
 import { paths } from '../../routing/router';
 import { caseStore } from '../../session/case-store';
+import { Notice } from '../common/Notice';
 
 interface Props {
   caseId: string;
@@ -49,7 +50,7 @@ export function PublishCheck({ caseId, answers, hits, readOnly }: Props) {
       {hits.length === 0 ? (
         <p>{t('publish.none')}</p>
       ) : (
-        <div className={open > 0 ? 'notice notice--warning' : 'notice'}>
+        <Notice variant={open > 0 ? 'warning' : 'info'}>
           <p>
             <strong>{t('publish.found', { count: hits.length })}</strong> {t('publish.explain')}
           </p>
@@ -79,7 +80,7 @@ export function PublishCheck({ caseId, answers, hits, readOnly }: Props) {
               );
             })}
           </ul>
-        </div>
+        </Notice>
       )}
     </section>
   );
