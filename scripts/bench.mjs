@@ -25,7 +25,8 @@
  * Without --ci the exit code is 0 and missed budgets are named.
  *
  * Other flags: --no-build (reuse the last builds), --runs=N (Lighthouse runs, default 3),
- * --skip=lighthouse,keystroke,appendix (for quick local iterations).
+ * --skip=lighthouse,keystroke,appendix (for quick local iterations), --profile (a CPU profile
+ * of the throttled typing in bench-results/; build unminified with --no-build to read it).
  */
 // Functions passed to page.evaluate / addInitScript run in the page, not in Node.
 /* global window, addEventListener, requestAnimationFrame */
@@ -56,6 +57,7 @@ process.chdir(root);
 const argv = process.argv.slice(2);
 const CI = argv.includes('--ci');
 const NO_BUILD = argv.includes('--no-build');
+const PROFILE = argv.includes('--profile');
 const LH_RUNS = Number(argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
 const SKIP = new Set(
   (argv.find((a) => a.startsWith('--skip='))?.split('=')[1] ?? '').split(',').filter(Boolean),
@@ -643,9 +645,21 @@ async function keystrokeLatency(browser, baseUrl, envelope, cpuThrottle = 1) {
       return { measured: false, why: `no textarea on ${route}`, errors };
     }
     const before = (await field.inputValue()).length;
-    if (cpuThrottle > 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    const cdp = await context.newCDPSession(page);
+    if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    // --profile: a CPU profile of the throttled typing, to find what a keystroke costs.
+    const profiling = PROFILE && cpuThrottle > 1;
+    if (profiling) {
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      log(`the typing page has ${nodes} elements`);
+      await page.screenshot({ path: path.join(OUT, 'keystroke-page.png'), fullPage: true });
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await browser.startTracing(page, {
+        path: path.join(OUT, `keystroke-cpu${cpuThrottle}x.trace.json`),
+        categories: ['devtools.timeline', 'blink', 'disabled-by-default-devtools.timeline'],
+      });
     }
     await field.focus();
     await page.keyboard.press('Control+End');
@@ -663,6 +677,13 @@ async function keystrokeLatency(browser, baseUrl, envelope, cpuThrottle = 1) {
       await page.waitForTimeout(i % 50 === 49 ? 600 : 45);
     }
     await page.waitForTimeout(800);
+    if (profiling) {
+      await browser.stopTracing();
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = path.join(OUT, `keystroke-cpu${cpuThrottle}x.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      log(`CPU profile of the throttled typing: ${path.relative(root, file)}`);
+    }
     const after = (await field.inputValue()).length;
     const { keys, events } = await page.evaluate(
       () => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench,

@@ -18,7 +18,7 @@ import { caseScreen, caseScreenLoaders, isCaseRoute, otherScreenLoaders } from '
 import type { CaseScreens, OtherScreens } from './routes';
 import { AppErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
-import { useOpenCase } from '../session/case-store';
+import { useCaseSelector } from '../session/case-store';
 import { restoreShellFocus } from './shell-handover';
 import { RuleContextContext } from '../session/rule-context';
 import { SessionStatus, SessionBanner } from './session-ui';
@@ -47,8 +47,8 @@ const DemoBanner = lazy(() =>
 
 /** The demo band, loaded only while a sandbox case is open (it is never needed otherwise). */
 function DemoBand() {
-  const open = useOpenCase();
-  if (!open?.sandbox) return null;
+  const sandbox = useCaseSelector((open) => open?.sandbox === true);
+  if (!sandbox) return null;
   return (
     <Suspense fallback={null}>
       <DemoBanner />

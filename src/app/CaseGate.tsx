@@ -14,7 +14,7 @@
 import { Fragment, useLayoutEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from '../session/case-store';
+import { useCaseSelector } from '../session/case-store';
 import { paths } from '../routing/router';
 import { useSession, useSessionState } from '../session/session-context';
 import type { OpenCaseResult } from '../session/session';
@@ -50,10 +50,9 @@ function GateMessage({ failure }: { failure: Failure }) {
 }
 
 export function CaseGate({ caseId, children }: { caseId: string; children: ReactNode }) {
-  const open = useOpenCase();
+  const isOpen = useCaseSelector((open) => open?.case.id === caseId);
   const session = useSession();
   const { generation } = useSessionState();
-  const isOpen = open?.case.id === caseId;
   const [failure, setFailure] = useState<{ id: string; failure: Failure } | null>(null);
 
   // Layout effect: the case is in the store before the first paint (no "not open" flash).

@@ -1,27 +1,34 @@
 /**
  * Fetch what the officer will need next (the journey screens and their texts)
- * once the page has settled: at the first interaction, or after a few idle
+ * once the page has settled: from the first interaction, or after a few idle
  * seconds, whichever comes first. Never during the first load, so it neither
- * delays the first paint nor counts against the first-load budget.
+ * delays the first paint nor counts against the first-load budget. Each screen
+ * loads in an idle moment of its own and never while the officer types
+ * (quiet-queue.ts).
  */
 import type { i18n as I18n } from 'i18next';
 import { namespaces } from '../i18n/i18n';
+import { browserQuietEnv, runWhenQuiet } from './quiet-queue';
 import { caseScreenLoaders, journeyRoutes } from './routes';
 
 const IDLE_DELAY_MS = 5000;
 
 export function prefetchJourney(i18n: I18n) {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    for (const type of events) window.removeEventListener(type, run, true);
-    for (const name of journeyRoutes) void caseScreenLoaders[name]();
-    void i18n.loadNamespaces(namespaces);
+  const env = browserQuietEnv();
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const type of events) window.removeEventListener(type, start, true);
+    runWhenQuiet(
+      [
+        () => i18n.loadNamespaces(namespaces),
+        ...journeyRoutes.map((name) => () => caseScreenLoaders[name]()),
+      ],
+      env,
+    );
   };
   const events = ['pointerdown', 'keydown', 'touchstart'] as const;
-  for (const type of events) window.addEventListener(type, run, { capture: true, passive: true });
-  const idle = () =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : run();
-  window.setTimeout(idle, IDLE_DELAY_MS);
+  for (const type of events) window.addEventListener(type, start, { capture: true, passive: true });
+  window.setTimeout(start, IDLE_DELAY_MS);
 }

@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useOpenCase } from '../session/case-store';
+import { useCaseSelector } from '../session/case-store';
 import { useSession, useSessionState } from '../session/session-context';
 import type { Session, SessionState } from '../session/session';
 import { questionById } from '../checklist/question-bank';
@@ -75,7 +75,7 @@ export function SessionStatus() {
 
 function SaveAsFileButton() {
   const { t } = useTranslation('cases');
-  const open = useOpenCase();
+  const hasOpenCase = useCaseSelector((open) => open !== null);
   const session = useSession();
   return (
     <button
@@ -85,7 +85,7 @@ function SaveAsFileButton() {
         if (!session.saveOpenCaseAsFile()) session.downloadBackup();
       }}
     >
-      {open ? t('session.saveAsFile') : t('session.saveAllAsFile')}
+      {hasOpenCase ? t('session.saveAsFile') : t('session.saveAllAsFile')}
     </button>
   );
 }
@@ -232,11 +232,11 @@ export function SessionBanner() {
   const { t } = useTranslation(['cases', 'storage']);
   const session = useSession();
   const state = useSessionState();
-  const open = useOpenCase();
+  const openId = useCaseSelector((open) => open?.case.id ?? null);
   // The read-only notice belongs to the case it was raised for.
   const effective: SessionState =
-    state.tooNew && open?.case.id !== state.tooNew.caseId ? { ...state, tooNew: null } : state;
-  const list = notices(t, session, effective, open !== null);
+    state.tooNew && openId !== state.tooNew.caseId ? { ...state, tooNew: null } : state;
+  const list = notices(t, session, effective, openId !== null);
   if (list.length === 0) return null;
   return (
     <div className="session-banner no-print">

@@ -12,7 +12,19 @@ export type AnswerProblem =
 
 /** Length as people count characters (a surrogate pair or emoji counts once). */
 export function characterLength(value: string): number {
-  return Array.from(value).length;
+  // As Array.from(value).length (a surrogate pair is one character), without building an array
+  // on every keystroke of a long answer.
+  let n = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const hi = value.charCodeAt(i);
+    if (hi < 0xd800 || hi > 0xdbff) continue;
+    const lo = value.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 export function answerProblem(

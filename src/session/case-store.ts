@@ -4,7 +4,7 @@
  * (useSyncExternalStore). Every change goes through `setAnswer`, which stamps
  * `updatedAt` and hands the new case to the persistence callback (autosave).
  */
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Case } from '../checklist/schema';
 import type { AnswerValue, Answers } from '../checklist/types';
 import { createStore } from './external-store';
@@ -49,4 +49,26 @@ export const caseStore = new CaseStore();
 
 export function useOpenCase(store: CaseStore = caseStore): OpenCase | null {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+/**
+ * Subscribe to one slice of the open case: the component re-renders only when the selected value
+ * changes (`isEqual`, `Object.is` by default), not on every keystroke elsewhere in the case.
+ * Components that do not show the answers (the gate, banners, the demo band) select what they
+ * need this way, so that typing re-renders only the field being typed in.
+ */
+export function useCaseSelector<T>(
+  select: (open: OpenCase | null) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+  store: CaseStore = caseStore,
+): T {
+  // The last value handed out, so an equal selection keeps its identity (no re-render).
+  const [last] = useState<{ value?: { v: T } }>({});
+  const getSnapshot = () => {
+    const next = select(store.getSnapshot());
+    if (last.value && isEqual(last.value.v, next)) return last.value.v;
+    last.value = { v: next };
+    return next;
+  };
+  return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);
 }

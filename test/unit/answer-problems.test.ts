@@ -40,4 +40,18 @@ describe('character length', () => {
     expect(characterLength('😀')).toBe(1);
     expect(characterLength('åäö')).toBe(3);
   });
+
+  it('counts as Array.from does, lone surrogates included', () => {
+    const samples = [
+      '',
+      'a',
+      '😀😀a',
+      'a\uD83D',
+      '\uDE00a',
+      '\uD83D\uD83D\uDE00',
+      'x'.repeat(3000) + '😀',
+    ];
+    for (const s of samples)
+      expect(characterLength(s), JSON.stringify(s)).toBe(Array.from(s).length);
+  });
 });
