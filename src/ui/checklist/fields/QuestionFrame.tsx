@@ -107,8 +107,7 @@ export function QuestionFrame({
         ) : null}
         {error ? (
           <p id={errorId} className="error-message">
-            <span className="visually-hidden">{t('errorPrefix', { ns: 'checklist' })}</span>{' '}
-            {error}
+            <span className="visually-hidden">{t('errorPrefix', { ns: 'checklist' })}</span> {error}
           </p>
         ) : null}
       </>
