@@ -303,5 +303,11 @@ describe('ReviewPage', () => {
     expect(screen.getByRole('region', { name: 'Slutsats' })).toHaveTextContent(
       'Underlaget kan gå vidare.',
     );
+    // The same file again is a new screen: the alert goes, focus moves to the result.
+    await user.upload(another, exampleFile('snorojning.sv.json'));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Mottagen bilaga:/ }),
+    ).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ import '../common/checklist.css';
 import './review.css';
 
 interface Opened {
+  /** Counts the files read: every file read is a new screen, even the same one again. */
+  n: number;
   case: Case;
   fileName: string;
   source: 'docx' | 'json';
@@ -61,12 +63,13 @@ export function ReviewPage() {
     // Let the same file be chosen again (after fixing it elsewhere).
     input.value = '';
     if (r.status === 'case') {
-      setOpened({
+      setOpened((prev) => ({
+        n: (prev?.n ?? 0) + 1,
         case: r.case,
         fileName: file.name,
         source: r.source,
         ...(r.text ? { text: r.text } : {}),
-      });
+      }));
       setStatus({ kind: 'idle' });
     } else if (r.status === 'failed') {
       const m = receivedMessage(r);
@@ -92,7 +95,7 @@ export function ReviewPage() {
         <>
           <ReceivedCase
             // A new file is a new screen: focus and messages start afresh.
-            key={`${opened.fileName}-${opened.case.id}-${opened.case.updatedAt}`}
+            key={opened.n}
             received={opened.case}
             fileName={opened.fileName}
             source={opened.source}
