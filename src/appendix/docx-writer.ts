@@ -8,7 +8,8 @@
  * repeats across pages), the verdict sentences and the officer's concluding
  * assessment. Each part then starts on a new page with Heading 1/Heading 2 styles.
  * Footer: Dnr and "Sida X av Y". The case envelope is embedded as custom
- * document properties (see embed.ts).
+ * document properties (see embed.ts), and one fingerprint per part of the visible text
+ * (text-stamp.ts), so the review screen can tell the text was edited after export.
  *
  * Works in Node and the browser (Packer.toArrayBuffer). This module is the entry (loaded
  * with a dynamic `import()`); its parts are in src/appendix/docx/: layout (page, paragraphs,
@@ -19,6 +20,7 @@ import type { Case } from '../checklist/schema';
 import { buildDocument } from './docx/document';
 import type { RenderOptions } from './docx/document';
 import type { AppendixModel } from './model';
+import { addTextFingerprint } from './text-stamp';
 
 /** Render the appendix to .docx bytes (Node and browser). */
 export async function renderDocx(
@@ -28,7 +30,11 @@ export async function renderDocx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const doc = buildDocument(model, caseForEmbedding, opts);
   const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-  if (!opts.template) return bytes;
-  const { applyTemplate } = await import('./template/apply');
-  return applyTemplate(bytes, opts.template, model, caseForEmbedding);
+  let out = bytes;
+  if (opts.template) {
+    const { applyTemplate } = await import('./template/apply');
+    out = await applyTemplate(bytes, opts.template, model, caseForEmbedding);
+  }
+  // Last: the fingerprint of the text as written, so a reader can tell it was edited in Word.
+  return addTextFingerprint(out);
 }

@@ -4,18 +4,28 @@
  * outcome is a result the UI can show in plain words.
  *
  * A zip is a promise about sizes, not a guarantee: a 2 MB file can inflate to
- * gigabytes. Only docProps/custom.xml is ever inflated, and it is refused when
- * its declared size (or the sum over the archive) is over the cap, and cut off
- * as soon as what actually comes out passes the cap. The browser runs this in
+ * gigabytes. Only docProps/custom.xml (and, for the text check, word/document.xml
+ * and word/styles.xml) is ever inflated, each refused when its declared size (or
+ * the sum over the archive) is over its cap, and cut off as soon as what actually
+ * comes out passes the cap. The text check never fails the read: at worst `unknown`. The browser runs this in
  * a Worker (read-worker.ts); tests and the CLI call it directly.
  */
 import type { Case } from '../checklist/schema';
 import { decodeCase } from '../format/case-envelope';
 import { startsWithZipMagic } from '../format/zip-magic';
 import { fromCustomProperties, parseCustomXml } from './embed';
+import {
+  UNKNOWN_TEXT,
+  compareParts,
+  documentParts,
+  fromTextProperties,
+  headingStyleIds,
+} from './text-fingerprint';
+import type { TextCheck } from './text-fingerprint';
 
 export type ReadAppendixResult =
-  | { status: 'ok'; case: Case; migrated: boolean }
+  /** `text`: whether the visible text still matches what was exported (text-fingerprint.ts). */
+  | { status: 'ok'; case: Case; migrated: boolean; text: TextCheck }
   /** Not a .docx at all, or a .docx without our embedded case. */
   | { status: 'not-ours'; reason: 'not-docx' | 'no-case' }
   /** A broken zip, or our embedded case is incomplete or invalid. */
@@ -30,6 +40,9 @@ export type ReadAppendixResult =
 export const MAX_CUSTOM_XML_BYTES = 24 * 1024 * 1024;
 /** The whole archive, as declared by its central directory. */
 export const MAX_DECLARED_TOTAL_BYTES = 256 * 1024 * 1024;
+/** document.xml of the largest appendix is well under this; past it the text is not checked. */
+export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+const MAX_STYLES_XML_BYTES = 4 * 1024 * 1024;
 
 type ZipEntry = { _data?: { uncompressedSize?: unknown } };
 
@@ -123,7 +136,8 @@ export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<Read
     } catch {
       return { status: 'damaged', detail: 'docProps/custom.xml cannot be read' };
     }
-    const embedded = fromCustomProperties(parseCustomXml(xml));
+    const props = parseCustomXml(xml);
+    const embedded = fromCustomProperties(props);
     if (embedded.status === 'absent') return { status: 'not-ours', reason: 'no-case' };
     if (embedded.status === 'damaged') return { status: 'damaged', detail: embedded.detail };
     let raw: unknown;
@@ -135,7 +149,12 @@ export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<Read
     const decoded = decodeCase(raw);
     switch (decoded.status) {
       case 'ok':
-        return { status: 'ok', case: decoded.case, migrated: decoded.migrated };
+        return {
+          status: 'ok',
+          case: decoded.case,
+          migrated: decoded.migrated,
+          text: await checkText(zip, props),
+        };
       case 'too-new':
         return { status: 'too-new', version: decoded.version };
       case 'corrupt':
@@ -144,5 +163,33 @@ export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<Read
     }
   } catch (e) {
     return { status: 'damaged', detail: e instanceof Error ? e.message : 'unreadable file' };
+  }
+}
+
+type Zip = import('jszip');
+
+/** One part of the zip as text, or null when it is missing, too large or unreadable. */
+async function partText(zip: Zip, path: string, max: number): Promise<string | null> {
+  const entry = zip.file(path);
+  if (!entry || declaredSize(entry) > max) return null;
+  const bytes = await inflateCapped(entry as unknown as Parameters<typeof inflateCapped>[0], max);
+  return bytes === 'too-large' ? null : new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The received document's text against the fingerprints stored when it was written. */
+async function checkText(zip: Zip, props: ReadonlyMap<string, string>): Promise<TextCheck> {
+  try {
+    const stored = fromTextProperties(props);
+    if (stored === 'absent') return UNKNOWN_TEXT('no-fingerprint');
+    if (stored === 'newer') return UNKNOWN_TEXT('newer');
+    if (stored === 'invalid') return UNKNOWN_TEXT('unreadable');
+    const doc = await partText(zip, 'word/document.xml', MAX_DOCUMENT_XML_BYTES);
+    if (doc === null) return UNKNOWN_TEXT('unreadable');
+    const styles = zip.file('word/styles.xml')
+      ? await partText(zip, 'word/styles.xml', MAX_STYLES_XML_BYTES)
+      : null;
+    return compareParts(stored, documentParts(doc, headingStyleIds(styles)));
+  } catch {
+    return UNKNOWN_TEXT('unreadable');
   }
 }

@@ -9,6 +9,7 @@
  * and runs in a Web Worker (appendix/read-off-thread.ts).
  */
 import type { Case } from '../checklist/schema';
+import type { TextCheck } from '../appendix/text-fingerprint';
 import { isZipFile, openCaseFile, readBackupFile, readFileBytes } from './case-files';
 import type { OpenCaseFileResult, ReadBackupResult } from './case-files';
 
@@ -29,7 +30,15 @@ type DocxFailure =
   | { status: 'too-new'; version: number };
 
 export type ReadFileResult =
-  | { status: 'case'; case: Case; source: 'docx' | 'json'; migrated: boolean; freshIds?: number }
+  | {
+      status: 'case';
+      case: Case;
+      source: 'docx' | 'json';
+      migrated: boolean;
+      freshIds?: number;
+      /** A .docx only: does its visible text still match the embedded case? */
+      text?: TextCheck;
+    }
   | { status: 'backup'; backup: Extract<ReadBackupResult, { status: 'ok' }> }
   | { status: 'failed'; source: 'docx'; failure: DocxFailure }
   | { status: 'failed'; source: 'json'; failure: Exclude<OpenCaseFileResult, { status: 'ok' }> }
@@ -87,7 +96,7 @@ async function readDocx(file: Blob): Promise<ReadFileResult> {
   const r = await readAppendixOffThread(bytes);
   switch (r.status) {
     case 'ok':
-      return { status: 'case', case: r.case, source: 'docx', migrated: r.migrated };
+      return { status: 'case', case: r.case, source: 'docx', migrated: r.migrated, text: r.text };
     case 'not-ours':
       return failed(
         r.reason === 'no-case' ? { status: 'docx-without-case' } : { status: 'not-ours' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
+import JSZip from 'jszip';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuleContextContext } from '../../src/session/rule-context';
@@ -32,10 +33,17 @@ function exampleFile(name: string): File {
   });
 }
 
-async function appendixOf(name: string): Promise<File> {
+async function appendixOf(name: string, editDocument?: (xml: string) => string): Promise<File> {
   const c = loadExample(name);
   const model = buildAppendix(c, { t: nodeTranslator('sv'), lng: 'sv', ctx });
-  const bytes = await renderDocx(model, c);
+  let bytes: Uint8Array = await renderDocx(model, c);
+  if (editDocument) {
+    // As if the file had been opened in Word and a word changed after export.
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', editDocument(xml));
+    bytes = await zip.generateAsync({ type: 'uint8array' });
+  }
   return new File([new Uint8Array(bytes)], name.replace('.json', '.docx'), {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   });
@@ -209,5 +217,97 @@ describe('ReviewPage', () => {
     expect(
       screen.getByRole('heading', { name: "SKR's Checklist for gender-equal decisions" }),
     ).toBeInTheDocument();
+  });
+
+  it('puts the conclusion and the politicians checklist first, the case details folded below', async () => {
+    const user = userEvent.setup();
+    await renderReview();
+    await user.upload(screen.getByLabelText(FILE_LABEL), await appendixOf('snorojning.sv.json'));
+    const conclusion = await screen.findByRole('region', { name: 'Slutsats' });
+    const politicians = screen.getByRole('region', {
+      name: 'SKR:s Checklista för jämställda beslut',
+    });
+    const details = screen
+      .getByText('Ärendets uppgifter, bedömning per del och vad som saknas')
+      .closest('details')!;
+    expect(details).not.toBeNull();
+    expect(details.open).toBe(false);
+    const header = screen.getByRole('region', { name: 'Uppgifter om ärendet' });
+    expect(details).toContainElement(header);
+    expect(details).toContainElement(screen.getByRole('region', { name: 'Vad saknas' }));
+    expect(details).not.toContainElement(conclusion);
+    // In reading order: heading, conclusion, checklist, then the folded details.
+    const heading = screen.getByRole('heading', { level: 2, name: /^Mottagen bilaga:/ });
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(heading, conclusion)).toBe(true);
+    expect(follows(conclusion, politicians)).toBe(true);
+    expect(follows(politicians, details)).toBe(true);
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Filen snorojning.sv.docx är läst. Slutsatsen visas först.',
+    );
+    // The text was not touched: said quietly after the file name.
+    expect(screen.getByText(/Läst från Word-filen snorojning.sv.docx/)).toHaveTextContent(
+      'Texten i Word-filen stämmer med de inbäddade svaren.',
+    );
+    // The picker is now one compact "open another file" below the result.
+    expect(screen.queryByLabelText(FILE_LABEL)).toBeNull();
+    expect(follows(details, screen.getByLabelText('Öppna en annan fil'))).toBe(true);
+    await user.click(screen.getByText('Ärendets uppgifter, bedömning per del och vad som saknas'));
+    expect(details.open).toBe(true);
+  });
+
+  it('says plainly that the Word text was edited after export, and names the part', async () => {
+    const user = userEvent.setup();
+    await renderReview();
+    await user.upload(
+      screen.getByLabelText(FILE_LABEL),
+      await appendixOf('snorojning.sv.json', (xml) =>
+        xml.replace('färre fallolyckor', 'fler fallolyckor'),
+      ),
+    );
+    const conclusion = await screen.findByRole('region', { name: 'Slutsats' });
+    const notice = screen
+      .getByText(/Texten i Word-filen har ändrats efter exporten/)
+      .closest('.notice')!;
+    expect(notice).toHaveTextContent(
+      'Texten i Word-filen har ändrats efter exporten: Steg 3. Konsekvenser för kvinnor och män, flickor och pojkar.',
+    );
+    expect(notice).toHaveTextContent(
+      'Det som visas här bygger på de inbäddade svaren, inte på den ändrade texten.',
+    );
+    expect(notice).not.toHaveTextContent('Steg 1');
+    // Before the conclusion, which still comes from the embedded answers.
+    expect(
+      notice.compareDocumentPosition(conclusion) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(conclusion).toHaveTextContent('Underlaget kan gå vidare.');
+    expect(screen.queryByText(/stämmer med de inbäddade svaren/)).toBeNull();
+  });
+
+  it('says nothing about the Word text of a case file, and keeps the open case when another file fails', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    await renderReview();
+    await user.upload(screen.getByLabelText(FILE_LABEL), exampleFile('snorojning.sv.json'));
+    const conclusion = await screen.findByRole('region', { name: 'Slutsats' });
+    expect(screen.getByText(/Läst från ärendefilen/)).toHaveTextContent(
+      /^Läst från ärendefilen snorojning.sv.json.$/,
+    );
+    expect(screen.queryByText(/Texten i Word-filen/)).toBeNull();
+    const another = screen.getByLabelText('Öppna en annan fil');
+    await user.upload(another, new File(['hej'], 'anteckning.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Filen är varken en bilaga');
+    expect(another).toHaveAccessibleDescription(/Filen är varken en bilaga/);
+    expect(conclusion).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Slutsats' })).toHaveTextContent(
+      'Underlaget kan gå vidare.',
+    );
+    // The same file again is a new screen: the alert goes, focus moves to the result.
+    await user.upload(another, exampleFile('snorojning.sv.json'));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Mottagen bilaga:/ }),
+    ).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

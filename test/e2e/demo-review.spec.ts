@@ -209,6 +209,8 @@ test.describe('review mode', () => {
         .setInputFiles(join(dir, `${e.name}.docx`));
       const conclusion = page.getByRole('region', { name: 'Slutsats' });
       await expect(conclusion).toContainText(e.lead);
+      // The conclusion comes first; the case details are folded below it.
+      await expect(page.getByRole('region', { name: 'Uppgifter om ärendet' })).toBeHidden();
       for (const part of e.parts) await expect(conclusion).toContainText(part);
       if (e.samiBlocked) {
         await expect(conclusion).toContainText(`${SAMI_BLOCKED}.`);
@@ -265,11 +267,14 @@ test.describe('review mode', () => {
       buffer: readFileSync('public/examples/plan-jamstalldhet-2022.sv.json'),
     });
     await expect(page.getByRole('region', { name: 'Slutsats' })).toBeVisible();
+    // Once a file is open the picker is the compact "open another file" below the result.
+    await expect(page.getByLabel('Välj en bilaga eller en ärendefil')).toHaveCount(0);
+    await expect(page.getByLabel('Öppna en annan fil')).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
-    await expect(page.getByLabel('Välj en bilaga eller en ärendefil')).toBeHidden();
+    await expect(page.getByLabel('Öppna en annan fil')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Gör till mitt eget utkast' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Slutsats' })).toBeVisible();
     await expect(page.getByRole('table')).toBeVisible();

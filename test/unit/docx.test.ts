@@ -180,7 +180,12 @@ describe('the .docx writer', () => {
     expect(doc).toContain('😀 שלום');
     expect(doc.includes('\uFFFE') || doc.includes('\u0001')).toBe(false);
     const back = await readAppendix(bytes);
-    expect(back).toEqual({ status: 'ok', case: c, migrated: false });
+    expect(back).toEqual({
+      status: 'ok',
+      case: c,
+      migrated: false,
+      text: { status: 'unchanged', parts: [] },
+    });
   }, 60_000);
 
   it('marks the verdict table header row to repeat on each page', async () => {
@@ -264,6 +269,7 @@ describe('reading an appendix back', () => {
         status: 'ok',
         case: c,
         migrated: false,
+        text: { status: 'unchanged', parts: [] },
       });
     }
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/checklist/schema';
 import { renderDocx } from '../../src/appendix/docx-writer';
@@ -181,16 +182,44 @@ describe('the appendix in LibreOffice', () => {
     }
   }, 240_000);
 
-  it('still restores the case after LibreOffice saves the file again as .docx', async () => {
+  it('still restores the case after LibreOffice saves the file again as .docx, and the text reads as unchanged', async () => {
     const c = loadExample('snorojning.sv.json');
     const docx = await writeDocx(c, 'roundtrip.docx');
     const again = convert(docx, 'docx:MS Word 2007 XML', 'docx');
     const bytes = readFileSync(again);
     expect(bytes.length).toBeGreaterThan(1000);
-    expect(await readAppendix(new Uint8Array(bytes))).toEqual({
+    const r = await readAppendix(new Uint8Array(bytes));
+    expect(r).toEqual({
       status: 'ok',
       case: c,
       migrated: false,
+      text: { status: 'unchanged', parts: [] },
+    });
+    expect(r.status === 'ok' && r.text.status === 'unchanged').toBe(true);
+
+    // The re-saved file, then edited: one word of step 3 changed, as a reader would in Word.
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('färre fallolyckor');
+    zip.file('word/document.xml', xml.replace('färre fallolyckor', 'fler fallolyckor'));
+    const edited = await readAppendix(await zip.generateAsync({ type: 'uint8array' }));
+    expect(edited.status === 'ok' && edited.text).toEqual({
+      status: 'edited',
+      parts: [{ heading: expect.stringMatching(/^Steg 3\b/) as unknown }],
     });
   }, 240_000);
+
+  it('reads every example in both languages as unchanged after a LibreOffice re-save', async () => {
+    const files = ['far-niva1', 'ungdomsmottagning', 'transportplan', 'sjukresor'].flatMap((n) => [
+      `${n}.sv.json`,
+      `${n}.en.json`,
+    ]);
+    for (const file of files) {
+      const lng = file.endsWith('.en.json') ? 'en' : 'sv';
+      const docx = await writeDocx(loadExample(file), file.replace('.json', '.docx'), lng);
+      const again = readFileSync(convert(docx, 'docx:MS Word 2007 XML', 'docx'));
+      const r = await readAppendix(new Uint8Array(again));
+      expect(r.status === 'ok' && r.text, file).toEqual({ status: 'unchanged', parts: [] });
+    }
+  }, 480_000);
 });
