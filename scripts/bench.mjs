@@ -29,7 +29,7 @@
  * of the throttled typing in bench-results/; build unminified with --no-build to read it).
  */
 // Functions passed to page.evaluate / addInitScript run in the page, not in Node.
-/* global window, addEventListener, requestAnimationFrame */
+/* global window, document, addEventListener, requestAnimationFrame */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
