@@ -129,9 +129,12 @@ export function FormattedAnswer({
       return (
         <Items
           items={list<GoalRef>(value).map((g) =>
-            isNationalGoal(g)
-              ? t(`options.goals.${g.id}`, { ns: 'questions' })
-              : orgGoalText(g, orgGoals, i18n.language),
+            t((g.comment ?? '').trim() ? 'check.goalWithComment' : 'check.goalNoComment', {
+              goal: isNationalGoal(g)
+                ? t(`options.goals.${g.id}`, { ns: 'questions' })
+                : orgGoalText(g, orgGoals, i18n.language),
+              comment: (g.comment ?? '').trim(),
+            }),
           )}
         />
       );
