@@ -35,3 +35,18 @@ export function countWord(n: number, lng: string, neuter = false): string {
   if (n === 1 && neuter) return 'ett';
   return WORDS.sv[n] ?? String(n);
 }
+
+/**
+ * A name from a list of options as it is written inside a Swedish sentence: the national
+ * minorities and their languages are common nouns in Swedish ("samer, sverigefinnar", "finska"),
+ * so the capital of the option label goes. English keeps its own capitalisation ("Sami").
+ * A label whose second letter is also a capital (an abbreviation) is kept as it is.
+ */
+export function midSentence(label: string, lng: string): string {
+  if (lng === 'en') return label;
+  const [first = '', second = ''] = Array.from(label);
+  if (second !== '' && second === second.toLocaleUpperCase('sv') && /\p{L}/u.test(second)) {
+    return label;
+  }
+  return first.toLocaleLowerCase('sv') + label.slice(first.length);
+}

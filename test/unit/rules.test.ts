@@ -296,7 +296,9 @@ describe('SKR step outcomes', () => {
       stepOutcome(
         'steg5',
         goodAnswers({
-          'b5.goals': [{ id: 'org:jamlik-halsa', text: 'Jämlik hälsa', comment: 'Samma tillgång.' }],
+          'b5.goals': [
+            { id: 'org:jamlik-halsa', text: 'Jämlik hälsa', comment: 'Samma tillgång.' },
+          ],
         }),
         ctx,
       ),

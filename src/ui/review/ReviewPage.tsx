@@ -243,7 +243,7 @@ function ReceivedCase({ received, fileName, source }: ReceivedCaseProps) {
       <PoliticianChecklist steps={summary.steps} />
 
       <div className="print-break-before">
-        <CaseVerdicts summary={summary} headingLevel={3} />
+        <CaseVerdicts summary={summary} headingLevel={3} reader="reviewer" />
       </div>
 
       <PartReasons summary={summary} />

@@ -134,8 +134,8 @@ function GoalComment(props: {
   return (
     <div className="choice__conditional">
       <label className="label" htmlFor={id}>
-        {t('goals.commentLabel')}
-        <span className="visually-hidden"> {t('goals.commentFor', { goal })}</span>
+        {t('goals.commentLabel')}{' '}
+        <span className="visually-hidden">{t('goals.commentFor', { goal })}</span>
       </label>
       <div className="hint" id={`${id}-hint`}>
         {t('goals.commentHint')}
