@@ -92,7 +92,11 @@ function goalItems(goals: GoalRef[], opts: AppendixOptions): string[] {
   return goals.map((g) => {
     const goal = isNationalGoal(g)
       ? tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) })
-      : tx(t, 'appendix:goals.orgPrefix', sanitizeParams({ text: orgGoalText(g, ctx.orgGoals, lng) }));
+      : tx(
+          t,
+          'appendix:goals.orgPrefix',
+          sanitizeParams({ text: orgGoalText(g, ctx.orgGoals, lng) }),
+        );
     // Each goal with what the officer wrote about it; a missing comment is said, not dropped.
     const comment = (g.comment ?? '').trim();
     const about = comment

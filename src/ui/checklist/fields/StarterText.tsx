@@ -23,8 +23,7 @@ interface StarterTextProps {
 export function StarterText({ kind, id, value, onChange, field }: StarterTextProps) {
   const { t, i18n } = useTranslation(['checklist', 'stats']);
   const lng: Lng = i18n.language === 'en' ? 'en' : 'sv';
-  const translate = (key: string, params?: Record<string, string | number>) =>
-    t(key, params ?? {});
+  const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
   const starter = useCaseSelector((open) =>
     starterText(kind, open?.case.answers ?? {}, translate, lng),
   );
