@@ -45,9 +45,11 @@ export function StarterText({ kind, id, value, onChange, field }: StarterTextPro
 
   return (
     <div className="starter">
-      <p className="hint" id={`${id}-starter-hint`}>
-        {t(`starter.${kind}.hint`)}
-      </p>
+      {held ? null : (
+        <p className="hint" id={`${id}-starter-hint`}>
+          {t(`starter.${kind}.hint`)}
+        </p>
+      )}
       <details className="details">
         <summary>{t(`starter.${kind}.preview`)}</summary>
         <div className="details__text starter__text">{starter}</div>
