@@ -37,3 +37,6 @@ export function orgGoalText(ref: GoalRef, orgGoals: readonly OrgGoal[], lng: str
 
 /** Whether a stored goal reference is one of the organisation's own goals (`org:<id>`). */
 export const isOrgGoalRef = (ref: GoalRef): boolean => ref.id.startsWith(ORG_PREFIX);
+
+/** Whether the officer has said how the proposal contributes to this chosen goal. */
+export const isGoalCommented = (ref: GoalRef): boolean => (ref.comment ?? '').trim() !== '';

@@ -9,7 +9,7 @@
  * opens, so these schemas are on the first-load path (about 17 KiB less).
  */
 import * as z from 'zod/mini';
-import { isRealIsoDate } from './dates';
+import { isRealIsoDate, localIsoDate } from './dates';
 import {
   DUPLICATE_ID,
   MAX_UNKNOWN_DEPTH,
@@ -33,7 +33,7 @@ import type { Answers, QuestionKind } from './types';
  * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
  * the request date and reply, and meeting or written form (src/format/case-migrations.ts migrates).
  */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 const max = (n: number) => z.string().check(z.maxLength(n));
 /** An answer key: any text (unknown keys from another build are kept). */
@@ -86,6 +86,7 @@ export const goalRefSchema = z.object({
   /** A goal id from the question bank or the organisation config (`org:<id>`), not generated. */
   id: key(),
   text: z.optional(max(limits.text)),
+  comment: z.optional(longText),
 });
 
 const kindSchemas: Record<QuestionKind, z.ZodMiniType> = {
@@ -139,7 +140,20 @@ export function answerSchemaFor(kind: QuestionKind): z.ZodMiniType {
   return kindSchemas[kind];
 }
 
-export function newCase(id: string, now: Date = new Date()): Case {
+/** What a new case starts with: the officer's own name, when this browser knows it. */
+export interface NewCaseDefaults {
+  officer?: string;
+}
+
+/**
+ * A new case. The paper's date ("Vilket datum har underlaget?") starts as today in the local
+ * time zone, and the officer as the personal default; both are ordinary answers the officer
+ * can change. The meeting date is never guessed.
+ */
+export function newCase(id: string, now: Date = new Date(), defaults: NewCaseDefaults = {}): Case {
   const iso = now.toISOString();
-  return { id, createdAt: iso, updatedAt: iso, answers: {} };
+  const answers: Answers = { 'a.date': localIsoDate(now) };
+  const officer = defaults.officer?.trim();
+  if (officer) answers['a.officer'] = officer;
+  return { id, createdAt: iso, updatedAt: iso, answers };
 }

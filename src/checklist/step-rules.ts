@@ -12,7 +12,7 @@ import {
   visibleQuestions,
 } from './answered';
 import { childShortfalls } from './child-rules';
-import { isOrgGoalRef } from './goals';
+import { isGoalCommented, isOrgGoalRef } from './goals';
 import { minorityShortfalls } from './minority-rules';
 import { list, sectionById, skrStepSectionIds, str } from './question-bank';
 import type { SkrStepId } from './question-bank';
@@ -66,10 +66,14 @@ function contentShortfalls(sectionId: string, a: Answers, ctx: RuleContext): str
     case 'steg5': {
       // Step 5 is about the organisation's own goals first; national sub-goals alone fall short.
       const chosen = list<GoalRef>(a, 'b5.goals');
+      const out: string[] = [];
       if (ctx.orgGoals.length > 0 && chosen.length > 0 && !chosen.some(isOrgGoalRef)) {
-        return ['shortfall.b5NoOrgGoals'];
+        out.push('shortfall.b5NoOrgGoals');
       }
-      return [];
+      // The analysis is per goal: a goal chosen without saying how the proposal contributes to
+      // it is a claim, not an analysis (SKR step 5).
+      if (chosen.some((g) => !isGoalCommented(g))) out.push('shortfall.b5GoalNoComment');
+      return out;
     }
     case 'barn':
       return childShortfalls(a, ctx);

@@ -83,6 +83,8 @@ export interface Consultation {
 export interface GoalRef {
   id: string;
   text?: string;
+  /** How the proposal and its measures contribute to this goal (step 5 asks it per goal). */
+  comment?: string;
 }
 
 export type AnswerValue = string | string[] | StatTable[] | Measure[] | Consultation[] | GoalRef[];
@@ -133,6 +135,11 @@ export interface Question {
   suggestions?: 'committees';
   /** Soft limit shown by the character count; typing past it is never blocked. */
   maxLength?: number;
+  /**
+   * A long text the app can offer as a starting text, computed from other answers
+   * (starter-text.ts): the statistics sentences, the measures' follow-up.
+   */
+  starter?: StarterKind;
   /** i18n keys (namespace `questions`). */
   labelKey: string;
   hintKey: string;
@@ -145,6 +152,8 @@ export interface Question {
   /** i18n key of the "why we ask" text. */
   whyKey?: string;
 }
+
+export type StarterKind = 'statistics' | 'measuresFollowUp';
 
 export interface Page {
   id: string;

@@ -75,8 +75,22 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
+ * 2 → 3: a chosen step-5 goal may carry its own comment (`GoalRef.comment`). The data needs no
+ * change (the one earlier comment, `b5.contribution`, stays where it is and is still shown and
+ * exported); the version is raised so a build from before it, which does not know the comments
+ * and would drop them when it saves, opens such a case read-only instead.
+ */
+function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
+  return data;
+}
+
+/**
  * Ordered migrations, one per shipped version; each has a fixture
  * test/fixtures/case-v<N>.json (the migrations test requires both).
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
+ * 2 → 3: step-5 goals get a comment each.
  */
-export const migrations: readonly Migration[] = [{ from: 1, to: 2, migrate: migrateV1toV2 }];
+export const migrations: readonly Migration[] = [
+  { from: 1, to: 2, migrate: migrateV1toV2 },
+  { from: 2, to: 3, migrate: migrateV2toV3 },
+];

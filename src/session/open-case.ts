@@ -13,6 +13,7 @@ import type { Case } from '../checklist/schema';
 import { createAutosaver } from '../storage/autosave';
 import type { Autosaver } from '../storage/autosave';
 import { newCaseId } from '../storage/case-storage';
+import { readOfficerName } from '../storage/officer-name';
 import type { LoadResult, SaveResult } from '../storage/case-storage';
 import { mergeCases, resolveConflicts } from '../storage/merge';
 import type { MergeResult } from '../storage/merge';
@@ -286,7 +287,7 @@ export function createOpenCase(core: SessionCore, autosaveDelayMs?: number) {
   /** A new, empty case, stored at once so it is in the list even if the tab closes. */
   function createCase(now: Date = new Date()): { case: Case; save: SaveResult } {
     closeSaver(true);
-    const c = newCase(newCaseId(), now);
+    const c = newCase(newCaseId(), now, { officer: readOfficerName() });
     const save = repo.save(c, { baseRev: null, now });
     startSaver(c.id, save.status === 'ok' ? save.rev : null);
     baseCase = save.status === 'ok' ? c : null;

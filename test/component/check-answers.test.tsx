@@ -30,7 +30,9 @@ describe('CheckAnswersPage', () => {
       </RuleContextContext.Provider>,
     );
     const shown = within(row('Vilka jämställdhetsmål bidrar förslaget till?'));
-    expect(shown.getByText('Lika lön', { selector: 'dd' })).toBeInTheDocument();
+    expect(
+      shown.getByText('Lika lön – ingen kommentar om hur förslaget bidrar', { selector: 'dd' }),
+    ).toBeInTheDocument();
     expect(shown.queryByText(/i hela regionen/)).toBeNull();
     const model = buildAppendix(
       { id: CASE_ID, createdAt: '', updatedAt: '', answers: answers() },
@@ -39,7 +41,9 @@ describe('CheckAnswersPage', () => {
     const printed = model.parts
       .flatMap((p) => p.subsections.flatMap((s) => s.blocks))
       .find((b) => b.kind === 'qa' && b.questionId === 'b5.goals');
-    expect(printed).toMatchObject({ answer: { items: ['Eget mål: Lika lön'] } });
+    expect(printed).toMatchObject({
+      answer: { items: ['Eget mål: Lika lön. Hur förslaget bidrar till målet är inte beskrivet.'] },
+    });
   });
 
   it('lists the answers of a section with long dates and marks unanswered required questions', async () => {

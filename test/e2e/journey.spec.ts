@@ -202,6 +202,16 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
   await check('Vilka jämställdhetsmål bidrar förslaget till?', 'Jämställd hälsa');
   // The organisation has its own goals (config.json): step 5 needs them analysed too.
   await check('Vilka jämställdhetsmål bidrar förslaget till?', 'En jämlik och jämställd region.');
+  // Each chosen goal has its own comment, which step 5 requires.
+  const goalComment = (goal: string) =>
+    page.getByRole('textbox', {
+      name: `Hur bidrar förslaget och åtgärderna till målet? Målet: ${goal}`,
+    });
+  await user.fill(goalComment('Jämställd hälsa'), 'Fler män nås av FaR.');
+  await user.fill(
+    goalComment('En jämlik och jämställd region.'),
+    'Samma tillgång i alla kommuner.',
+  );
   await user.continue();
   await fill('Hur bidrar förslaget och åtgärderna till målen?', 'Hälsan blir mer jämlik.');
   await user.continue();
@@ -347,7 +357,7 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
     verdicts.getByText('Barnets bästa är prövat enligt Barnombudsmannens metod'),
   ).toBeVisible();
   await expect(
-    verdicts.getByText(/Handläggaren anger att ärendet kan få särskild betydelse/),
+    verdicts.getByText(/Du har angett att ärendet kan få särskild betydelse/),
   ).toHaveCount(0);
 });
 
@@ -458,8 +468,12 @@ const completeAnswers: Record<string, unknown> = {
   'b4.unjustified': 'nej',
   // The organisation has its own goals (config.json): step 5 needs one of them too.
   'b5.goals': [
-    { id: 'national-5' },
-    { id: 'org:jamlik-jamstalld-region', text: 'En jämlik och jämställd region.' },
+    { id: 'national-5', comment: 'Fler simmar.' },
+    {
+      id: 'org:jamlik-jamstalld-region',
+      text: 'En jämlik och jämställd region.',
+      comment: 'Badet är öppet för alla.',
+    },
   ],
   'b5.contribution': 'Bättre hälsa.',
   'b5.followUp': 'Besöksstatistik.',
@@ -481,7 +495,7 @@ test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami w
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt simhallsbad' })).toBeVisible();
   // Sami significance "Ja" and nothing logged: the plain warning is on the task list.
   const samiWarning = page.getByText(
-    /Handläggaren anger att ärendet kan få särskild betydelse för samerna\. Enligt lag \(2022:66\)/,
+    /Du har angett att ärendet kan få särskild betydelse för samerna\. Enligt lag \(2022:66\)/,
   );
   // Once on its own, not only inside the verdicts further down.
   await expect(samiWarning.first()).toBeVisible();

@@ -138,6 +138,12 @@ test('a whole case by keyboard alone, statistics pasted, ends in a downloaded Wo
   await openSection('Steg 5: Analys mot jämställdhetsmålen');
   await user.check('Jämställd hälsa');
   await user.check('En jämlik och jämställd region.');
+  const goalComment = (goal: string) =>
+    page.getByRole('textbox', {
+      name: `Hur bidrar förslaget och åtgärderna till målet? Målet: ${goal}`,
+    });
+  await user.fill(goalComment('Jämställd hälsa'), 'Fler män nås.');
+  await user.fill(goalComment('En jämlik och jämställd region.'), 'Samma tillgång.');
   await user.continue();
   await user.fill('Hur bidrar förslaget och åtgärderna till målen?', 'Jämlik hälsa.');
   await user.continue();

@@ -300,7 +300,7 @@ describe('the parts', () => {
       'Andelen är högre bland kvinnorna: 12,9 % av kvinnorna mot 7,6 % av männen, en skillnad på 5,3 procentenheter.',
     );
     expect(sentence).not.toContain('80 år');
-    expect(sentence).toContain('2 grupper');
+    expect(sentence).toContain('i båda grupperna');
     expect(taxi!.notes.join(' ')).not.toContain('Andelen');
     expect(cars!.caption).toMatch(/^Andel 65 år och äldre med bil i hushållet/);
   });
@@ -404,9 +404,10 @@ describe('the parts', () => {
       answer: {
         kind: 'list',
         items: [
-          'Nationellt delmål: Jämställd hälsa',
-          'Nationellt delmål: Ekonomisk jämställdhet',
-          'Eget mål: En jämlik och jämställd region.',
+          'Nationellt delmål: Jämställd hälsa. Förslagets bidrag: Prioriteringen bidrar till jämställd hälsa genom färre fallolyckor, som oftast drabbar kvinnor.',
+          'Nationellt delmål: Ekonomisk jämställdhet. Förslagets bidrag: Fler medarbetare, oftast kvinnor, tar sig säkert till arbetet, vilket bidrar till ekonomisk jämställdhet.',
+          // The goal's own full stop is not doubled.
+          'Eget mål: En jämlik och jämställd region. Förslagets bidrag: Gångvägar och entréer röjs först, vilket ger kvinnor och män samma möjlighet att ta sig säkert till regionens lokaler.',
         ],
       },
     });
@@ -520,7 +521,7 @@ describe('summary paragraphs for the tjänsteskrivelse', () => {
       'Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.',
     );
     expect(texts[2]!.text).toContain(
-      'Konsultation med samiska företrädare är dokumenterad (2 tillfällen).',
+      'Konsultation med samiska företrädare är dokumenterad (två tillfällen).',
     );
   });
 

@@ -14,6 +14,7 @@ import {
   readOverrides,
   resetOverrideMemory,
 } from '../../src/storage/override-storage';
+import { OFFICER_NAME_KEY, readOfficerName } from '../../src/storage/officer-name';
 import { LANGUAGE_KEY, decodeUiLanguage, readUiLanguage } from '../../src/storage/ui-language';
 import { samiDuty } from '../../src/checklist/sami-duty';
 import type { Consultation } from '../../src/checklist/types';
@@ -102,12 +103,33 @@ describe('frozen fixtures of every stored and exported format', () => {
     if (r.status !== 'ok') return;
     expect(r.entries).toMatchObject([
       { index: 0, status: 'ok', migrated: true, case: { id: 'fixture-v1' } },
-      { index: 1, status: 'ok', migrated: false, case: { id: 'fixture-v2' } },
+      { index: 1, status: 'ok', migrated: true, case: { id: 'fixture-v2' } },
     ]);
     const v1 = parseCaseText(fixtureText(1));
     const v2 = parseCaseText(fixtureText(2));
     if (v1.status !== 'ok' || v2.status !== 'ok') throw new Error('case fixtures');
     expect(r.entries.map((e) => (e.status === 'ok' ? e.case : null))).toEqual([v1.case, v2.case]);
+  });
+
+  it('keeps the version 2 step-5 comment and reads the version 3 comment of each goal', () => {
+    const v2 = parseCaseText(fixtureText(2));
+    const v3 = parseCaseText(fixtureText(3));
+    if (v2.status !== 'ok' || v3.status !== 'ok') throw new Error('case fixtures');
+    expect(v2.case.answers['b5.goals']).toEqual([{ id: 'national-1' }]);
+    expect(v3.case.answers['b5.goals']).toEqual([
+      {
+        id: 'national-1',
+        comment: 'Samrådet om simhallens öppettider ger kvinnor och män samma inflytande.',
+      },
+    ]);
+    expect(v3.case.answers['b5.contribution']).toBe(
+      'Förslaget bidrar till en jämn fördelning av makt och inflytande.',
+    );
+  });
+
+  it('reads the stored officer name record', () => {
+    localStorage.setItem(OFFICER_NAME_KEY, formatFixture('officer-name-v1.json').toString());
+    expect(readOfficerName()).toBe('Anna Andersson');
   });
 
   it('reads the settings overrides record as the settings it holds', () => {
@@ -144,7 +166,7 @@ describe('frozen fixtures of every stored and exported format', () => {
     expect(r).toEqual({
       status: 'ok',
       case: v2.case,
-      migrated: false,
+      migrated: true,
       text: { status: 'unknown', parts: [], reason: 'no-fingerprint' },
     });
   });

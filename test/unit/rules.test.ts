@@ -281,7 +281,7 @@ describe('SKR step outcomes', () => {
   });
 
   it("step 5 with the organisation's own goals configured is not met by national sub-goals alone", () => {
-    const national = goodAnswers({ 'b5.goals': [{ id: 'national-5' }] });
+    const national = goodAnswers({ 'b5.goals': [{ id: 'national-5', comment: 'Fler män nås.' }] });
     expect(missingIds('steg5', national)).toEqual([]);
     expect(stepOutcome('steg5', national, ctx)).toEqual({
       kind: 'not-met',
@@ -295,10 +295,39 @@ describe('SKR step outcomes', () => {
     expect(
       stepOutcome(
         'steg5',
-        goodAnswers({ 'b5.goals': [{ id: 'org:jamlik-halsa', text: 'Jämlik hälsa' }] }),
+        goodAnswers({
+          'b5.goals': [
+            { id: 'org:jamlik-halsa', text: 'Jämlik hälsa', comment: 'Samma tillgång.' },
+          ],
+        }),
         ctx,
       ),
     ).toEqual({ kind: 'met' });
+  });
+
+  it('step 5 is not met while a chosen goal has no comment of its own', () => {
+    const uncommented = goodAnswers({
+      'b5.goals': [
+        { id: 'national-5', comment: 'Fler män nås.' },
+        { id: 'org:jamlik-halsa', text: 'Jämlik hälsa', comment: '  ' },
+      ],
+    });
+    // Nothing is unanswered: the goals are chosen, but the analysis of one is missing.
+    expect(missingIds('steg5', uncommented)).toEqual([]);
+    expect(stepOutcome('steg5', uncommented, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.b5GoalNoComment'],
+    });
+    expect(genderVerdict(uncommented, ctx)).toEqual({ kind: 'needs-completion', steps: [5] });
+    // The one summary comment of a case from before the per-goal comments does not replace them.
+    const legacy = goodAnswers({
+      'b5.goals': [{ id: 'org:jamlik-halsa', text: 'Jämlik hälsa' }],
+      'b5.contribution': 'Bidrar till jämlik hälsa.',
+    });
+    expect(stepOutcome('steg5', legacy, ctx)).toEqual({
+      kind: 'not-met',
+      reasons: ['shortfall.b5GoalNoComment'],
+    });
   });
 
   it('step 5 is not met without any chosen goal or without follow-up', () => {

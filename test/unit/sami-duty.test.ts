@@ -208,7 +208,9 @@ describe('an unmet duty on every surface', () => {
     expect(text).toContain(
       'Sametinget har konsulterats enligt lag (2022:66) om konsultation i frågor som rör det samiska folket.',
     );
-    expect(text).toContain('Konsultation med samiska företrädare är dokumenterad (2 tillfällen).');
+    expect(text).toContain(
+      'Konsultation med samiska företrädare är dokumenterad (två tillfällen).',
+    );
   });
 
   it('shows a declined request as "Sametinget informerat, avstod" in the log', () => {

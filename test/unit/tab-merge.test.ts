@@ -61,8 +61,14 @@ describe('the same case in two tabs', () => {
     a.session.flush();
     expect(b.session.getState().conflict).toBeNull();
     b.session.flush();
-    expect(stored(storage, c.id)).toEqual({ 'a.title': 'B:s rubrik', 'a.dnr': 'KS 2025/1' });
+    // A new case starts with the paper's date (today): it is in every copy.
+    expect(stored(storage, c.id)).toEqual({
+      ...c.answers,
+      'a.title': 'B:s rubrik',
+      'a.dnr': 'KS 2025/1',
+    });
     expect(b.store.getSnapshot()?.case.answers).toEqual({
+      ...c.answers,
       'a.title': 'B:s rubrik',
       'a.dnr': 'KS 2025/1',
     });
@@ -85,6 +91,7 @@ describe('the same case in two tabs', () => {
     });
     b.session.keepMine();
     expect(stored(storage, c.id)).toEqual({
+      ...c.answers,
       'a.title': 'B:s rubrik',
       'a.dnr': 'KS 2025/1',
       'a.committee': 'Kultur',

@@ -13,6 +13,7 @@ import {
 } from '../../checklist/rules';
 import { consultationPartyText } from '../../checklist/sami-duty';
 import { isNationalGoal, orgGoalText } from '../../checklist/goals';
+import { endSentence, joinSentences } from '../../checklist/sentences';
 import type { Case } from '../../checklist/schema';
 import type {
   Consultation,
@@ -89,11 +90,19 @@ function consultationsTable(items: Consultation[], t: Translate): TableBlock {
 function goalItems(goals: GoalRef[], opts: AppendixOptions): string[] {
   const { t, lng, ctx } = opts;
   return goals.map((g) => {
-    if (isNationalGoal(g)) {
-      return tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) });
-    }
-    const text = orgGoalText(g, ctx.orgGoals, lng);
-    return tx(t, 'appendix:goals.orgPrefix', sanitizeParams({ text }));
+    const goal = isNationalGoal(g)
+      ? tx(t, 'appendix:goals.nationalPrefix', { text: t(`appendix:goals.${g.id}`) })
+      : tx(
+          t,
+          'appendix:goals.orgPrefix',
+          sanitizeParams({ text: orgGoalText(g, ctx.orgGoals, lng) }),
+        );
+    // Each goal with what the officer wrote about it; a missing comment is said, not dropped.
+    const comment = (g.comment ?? '').trim();
+    const about = comment
+      ? tx(t, 'appendix:goals.comment', sanitizeParams({ comment: endSentence(comment) }))
+      : tx(t, 'appendix:goals.noComment');
+    return joinSentences(goal, about);
   });
 }
 

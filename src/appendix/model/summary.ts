@@ -7,6 +7,7 @@ import { list, questionById, sections, str } from '../../checklist/question-bank
 import { visiblePages, visibleQuestions } from '../../checklist/rules';
 import type { CaseSummary } from '../../checklist/rules';
 import { visibleConsultations } from '../../checklist/sami-duty';
+import { countWord, endSentence, midSentence } from '../../checklist/sentences';
 import type { Case } from '../../checklist/schema';
 import type { RuleContext } from '../../checklist/types';
 import { xmlSafe } from '../sanitize';
@@ -37,7 +38,7 @@ export function summaryFacts(
   c: Case,
   summary: CaseSummary,
   label: string,
-  opts: { t: Translate; ctx: RuleContext },
+  opts: { t: Translate; ctx: RuleContext; lng: string },
 ): SummaryFacts {
   const { t, ctx } = opts;
   const a = c.answers;
@@ -52,8 +53,10 @@ export function summaryFacts(
   const gender = keep([
     affects === 'ja' ? tx(t, 'appendix:summary.genderAffects') : '',
     affects === 'vet-inte' ? tx(t, 'appendix:summary.genderUnknown') : '',
-    women ? tx(t, 'appendix:summary.genderWomen', { text: xmlSafe(excerpt(women)) }) : '',
-    men ? tx(t, 'appendix:summary.genderMen', { text: xmlSafe(excerpt(men)) }) : '',
+    women
+      ? tx(t, 'appendix:summary.genderWomen', { text: xmlSafe(endSentence(excerpt(women))) })
+      : '',
+    men ? tx(t, 'appendix:summary.genderMen', { text: xmlSafe(endSentence(excerpt(men))) }) : '',
   ]);
   const genderShortfalls = summary.steps.flatMap((step) =>
     step.outcome.kind === 'not-met'
@@ -76,14 +79,18 @@ export function summaryFacts(
     heard === 'ja' ? tx(t, 'appendix:summary.childHeard') : '',
     heard === 'nej' ? tx(t, 'appendix:summary.childNotHeard') : '',
     bestInterest
-      ? tx(t, 'appendix:summary.childBestInterest', { text: xmlSafe(excerpt(bestInterest)) })
+      ? tx(t, 'appendix:summary.childBestInterest', {
+          text: xmlSafe(endSentence(excerpt(bestInterest))),
+        })
       : '',
   ]);
 
   const dAffects = str(a, 'd.affects');
   const minorityQuestion = questionById.get('d.minorities');
   const minorityNames = shown.has('d.minorities')
-    ? list<string>(a, 'd.minorities').map((m) => optionLabel(t, minorityQuestion, m))
+    ? list<string>(a, 'd.minorities').map((m) =>
+        midSentence(optionLabel(t, minorityQuestion, m), opts.lng),
+      )
     : [];
   // Only the log as shown counts (it is hidden unless the Sami question is "ja").
   const consulted = visibleConsultations(a).length;
@@ -97,7 +104,9 @@ export function summaryFacts(
     duty.kind === 'met' && duty.declined ? tx(t, 'appendix:summary.samiDeclined') : '',
     duty.kind === 'met' && !duty.declined ? tx(t, 'appendix:summary.samiMet') : '',
     consulted === 1 ? tx(t, 'appendix:summary.samiConsultedOne') : '',
-    consulted > 1 ? tx(t, 'appendix:summary.samiConsulted', { count: consulted }) : '',
+    consulted > 1
+      ? tx(t, 'appendix:summary.samiConsulted', { n: countWord(consulted, opts.lng) })
+      : '',
   ]);
 
   return {

@@ -80,6 +80,7 @@ export const b2: Section = {
         q('b2.differences', 'textarea', {
           when: is('b2.split', 'ja', 'delvis'),
           required: true,
+          starter: 'statistics',
           maxLength: 3000,
           example: true,
           why: true,
@@ -225,12 +226,19 @@ export const b5: Section = {
   pages: [
     page('b5-goals', [q('b5.goals', 'goals', { required: true, why: true })]),
     page('b5-contribution', [
-      q('b5.contribution', 'textarea', { required: true, maxLength: 3000, example: true }),
+      // Each chosen goal has its own comment (GoalsField, rules: shortfall.b5GoalNoComment);
+      // this is the overall picture, and the one comment cases had before that.
+      q('b5.contribution', 'textarea', { maxLength: 3000, example: true }),
     ]),
     page(
       'b5-followup',
       [
-        q('b5.followUp', 'textarea', { required: true, maxLength: 2000, example: true }),
+        q('b5.followUp', 'textarea', {
+          required: true,
+          maxLength: 2000,
+          example: true,
+          starter: 'measuresFollowUp',
+        }),
         q('b5.followUpDate', 'date'),
       ],
       'pages.b5-followup',

@@ -8,6 +8,7 @@ import type { PairKey, RowStats } from './compute';
 import { formatNumber, formatPercent, formatValue } from './format';
 import type { Lng, Params, Translate } from './format';
 import type { StatTable, StatUnit } from '../statistics-schema';
+import { countWord } from '../sentences';
 
 /**
  * "About equal": the two figures are less than 3 percentage points apart (shares for counts,
@@ -121,19 +122,33 @@ export function autoSentence(table: StatTable, lng: Lng): SentencePart[] {
     const women = compared.filter((x) => x.c.cmp < 0).length;
     const men = compared.filter((x) => x.c.cmp > 0).length;
     const equal = compared.length - women - men;
-    // "In all 3 groups" reads better than "in 3, in 0 and in 0".
+    // "In all three groups" (or "in both groups") reads better than "in 3, in 0 and in 0", and a
+    // mixed result names only the outcomes that occur. Counts under 13 are words (countWord).
+    const all = (v: 'women' | 'men' | 'equal') => (compared.length === 2 ? `${v}Two` : v);
     const variant =
       women === compared.length
-        ? 'women'
+        ? all('women')
         : men === compared.length
-          ? 'men'
+          ? all('men')
           : equal === compared.length
-            ? 'equal'
-            : 'mixed';
+            ? all('equal')
+            : equal === 0
+              ? 'mixedNoEqual'
+              : men === 0
+                ? 'mixedNoMen'
+                : women === 0
+                  ? 'mixedNoWomen'
+                  : 'mixed';
     const rowsKey = kind === 'count' ? 'count' : kind === 'rate' ? 'rate' : 'value';
+    const word = (n: number) => countWord(n, lng);
     parts.push({
       key: `stats:sentence.rows.${rowsKey}.${variant}`,
-      params: { rows: compared.length, women, men, equal },
+      params: {
+        rows: word(compared.length),
+        women: word(women),
+        men: word(men),
+        equal: word(equal),
+      },
     });
     // A composition has no "largest difference": the rows only differ in who they are.
     const differing = kind === 'count' ? [] : compared.filter((x) => x.c.cmp !== 0);

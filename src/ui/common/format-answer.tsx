@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../session/rule-context';
 import { isRealIsoDate } from '../../checklist/dates';
 import { isNationalGoal, orgGoalText } from '../../checklist/goals';
+import { endSentence } from '../../checklist/sentences';
 import { chosenOptions } from '../../checklist/question-bank';
 import { isConsultationLogged, isMeasureFilled } from '../../checklist/rules';
 import { consultationPartyText } from '../../checklist/sami-duty';
@@ -88,9 +89,10 @@ export function FormattedAnswer({
             .filter(isMeasureFilled)
             .map((m) =>
               t('check.measure', {
-                measure: m.measure.trim(),
-                responsible: m.responsible.trim(),
-                when: dash(m.when),
+                // Each part ends its own sentence, so a measure typed with a full stop has one.
+                measure: endSentence(m.measure),
+                responsible: endSentence(m.responsible),
+                when: endSentence(dash(m.when)),
                 followUp: dash(m.followUp),
               }),
             )}
@@ -129,9 +131,12 @@ export function FormattedAnswer({
       return (
         <Items
           items={list<GoalRef>(value).map((g) =>
-            isNationalGoal(g)
-              ? t(`options.goals.${g.id}`, { ns: 'questions' })
-              : orgGoalText(g, orgGoals, i18n.language),
+            t((g.comment ?? '').trim() ? 'check.goalWithComment' : 'check.goalNoComment', {
+              goal: isNationalGoal(g)
+                ? t(`options.goals.${g.id}`, { ns: 'questions' })
+                : orgGoalText(g, orgGoals, i18n.language),
+              comment: (g.comment ?? '').trim(),
+            }),
           )}
         />
       );

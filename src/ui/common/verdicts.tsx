@@ -96,7 +96,17 @@ function ReasonLine({ reason }: { reason: string }) {
  * warning with its reasons when it applies and is not met, a note when the decision is
  * older than the law or the question is not assessed yet, nothing otherwise.
  */
-export function SamiDutyNotice({ duty }: { duty: SamiDuty }) {
+/**
+ * The Sami duty while it is unmet. The officer reads "Du har angett …"; a reviewer (the
+ * secretary reading a received paper) reads of the officer in the third person.
+ */
+export function SamiDutyNotice({
+  duty,
+  reader = 'officer',
+}: {
+  duty: SamiDuty;
+  reader?: 'officer' | 'reviewer';
+}) {
   const { t, i18n } = useTranslation(['checklist', 'rules']);
   switch (duty.kind) {
     case 'not-met':
@@ -111,7 +121,7 @@ export function SamiDutyNotice({ duty }: { duty: SamiDuty }) {
               <li key={r}>{t(`shortfall.sami.${r}`, { ns: 'rules' })}</li>
             ))}
           </ul>
-          <p>{t('samiWarning', { ns: 'rules' })}</p>
+          <p>{t(reader === 'officer' ? 'samiWarning' : 'samiWarningReviewer', { ns: 'rules' })}</p>
         </Notice>
       );
     case 'before-law':
@@ -176,11 +186,14 @@ export function CaseVerdicts({
   summary,
   headingLevel = 2,
   samiWarning = true,
+  reader = 'officer',
 }: {
   summary: CaseSummary;
   headingLevel?: 2 | 3;
   /** The task list shows the warning prominently at the top instead. */
   samiWarning?: boolean;
+  /** Who reads: the officer herself, or a reviewer of a received paper. */
+  reader?: 'officer' | 'reviewer';
 }) {
   const { t } = useTranslation(['checklist', 'rules']);
   const list = useListFormat();
@@ -203,7 +216,7 @@ export function CaseVerdicts({
   return (
     <section className="verdicts" aria-labelledby="verdicts-heading">
       <H id="verdicts-heading">{t('verdicts.heading', { ns: 'checklist' })}</H>
-      {samiWarning ? <SamiDutyNotice duty={summary.samiDuty} /> : null}
+      {samiWarning ? <SamiDutyNotice duty={summary.samiDuty} reader={reader} /> : null}
       <div className="verdicts__row">
         <h3>{t('verdicts.gender', { ns: 'checklist' })}</h3>
         <p>

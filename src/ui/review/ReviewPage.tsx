@@ -260,7 +260,7 @@ function ReceivedCase({ received, fileName, source, text }: ReceivedCaseProps) {
         </section>
 
         <div className="print-break-before">
-          <CaseVerdicts summary={summary} headingLevel={3} />
+          <CaseVerdicts summary={summary} headingLevel={3} reader="reviewer" />
         </div>
 
         <PartReasons summary={summary} />

@@ -18,6 +18,7 @@ import type { OrgConfig } from '../../config/config-schema';
 import { useOrgConfig } from '../../config/config-context';
 import { ConfigProblemsMessage } from './ConfigProblemsMessage';
 import { TemplateStatus } from './TemplateStatus';
+import { PersonalSettings } from './PersonalSettings';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { TableScroll } from '../common/TableScroll';
 import type { ErrorSummaryItem } from '../common/ErrorSummary';
@@ -35,6 +36,7 @@ export function SettingsPage() {
       <p>{t('intro')}</p>
       {cfg.status === 'loading' && <p role="status">{t('loading')}</p>}
       <ConfigProblemsMessage problems={cfg.problems} />
+      <PersonalSettings />
       <DeployedSettings config={cfg.deployed} found={cfg.found} />
       <section aria-labelledby="settings-local-heading">
         <h2 id="settings-local-heading">{t('local.heading')}</h2>

@@ -1,16 +1,19 @@
 /** Long text with a character count that never blocks typing past the soft limit. */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../checklist/limits';
 import { CharacterCount } from '../../common/CharacterCount';
 import { HardCapMessage, useHardCap } from '../../common/HardCap';
 import type { FieldProps } from './field-props';
 import { QuestionFrame } from './QuestionFrame';
+import { StarterText } from './StarterText';
 
 export function TextareaField(props: FieldProps<string>) {
   const { question, id, value, onChange, error } = props;
   const max = question.maxLength;
   const { t } = useTranslation('questions');
   const cap = useHardCap(limits.longText, onChange);
+  const ref = useRef<HTMLTextAreaElement>(null);
   return (
     <QuestionFrame
       {...props}
@@ -19,7 +22,17 @@ export function TextareaField(props: FieldProps<string>) {
     >
       {(ariaDescribedBy) => (
         <>
+          {question.starter ? (
+            <StarterText
+              kind={question.starter}
+              id={id}
+              value={value}
+              onChange={cap.handle}
+              field={ref}
+            />
+          ) : null}
           <textarea
+            ref={ref}
             id={id}
             name={id}
             className={`textarea${error ? ' textarea--error' : ''}`}
