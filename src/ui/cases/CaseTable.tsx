@@ -1,8 +1,9 @@
 /**
  * The case list's table (title, Dnr, committee, last change, status, actions) and its search.
- * Under 600 px the table is laid out as a list of cards (`table-stack`, styles.css): every
- * element carries its ARIA role, so screen readers still get rows and cells when CSS makes
- * them blocks, and each cell shows its column's name (`cell-label`).
+ * Under 600 px the table is laid out as a list of cards (`table-stack`,
+ * ui/common/table-stack.css): every element carries its ARIA role, so screen readers still
+ * get rows and cells when CSS makes them blocks, and each cell shows its column's name
+ * (`cell-label`).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,9 +2,9 @@
  * The grid of a statistics table: a row per kön+ category with the values per group, the
  * base population when the officer gave one, and the computed columns the unit has
  * (`statColumns`, decided in src/checklist/statistics/columns.ts), with the total row.
- * Under 600 px each row is a card with every column's name next to its cell (`table-stack`,
- * styles.css), so no column hides in a side scroll on a phone; the ARIA roles keep the
- * table's semantics in that layout.
+ * Under 600 px each row is a card with every column's name next to its cell
+ * (`table-stack`, ui/common/table-stack.css), so no column hides in a side scroll on a
+ * phone; the ARIA roles keep the table's semantics in that layout.
  */
 import type { ClipboardEvent } from 'react';
 import { limits } from '../../../checklist/limits';
