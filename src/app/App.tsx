@@ -137,7 +137,7 @@ function Shell() {
         <Layout
           routeKey={JSON.stringify(route)}
           organisationName={effective.organisation.name || undefined}
-          status={<SessionStatus />}
+          status={isCaseRoute(route) ? <SessionStatus caseId={route.caseId} /> : null}
           banner={
             <>
               <SessionBanner />

@@ -6,7 +6,10 @@
  *
  * The status line is an aria-live region, so every change of its text is read
  * out. "Sparar …" is never shown (it would be read on every keystroke) and
- * "Sparat kl. 14:32" changes at most once per STATUS_MIN_INTERVAL_MS.
+ * "Sparat kl. 14:32" changes at most once per STATUS_MIN_INTERVAL_MS. The line is
+ * shown on the open case's own pages only (never on the case list, review, settings or
+ * in the demo) and is rendered in the current UI language, its clock time included
+ * (i18next formats the time in its current language).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -31,10 +34,27 @@ function text(t: TFunction, m: { key: string; values?: Record<string, unknown> }
   return t(m.key, m.values ?? {}) as string;
 }
 
-export function SessionStatus() {
+/** What the line says, kept as data so it is rendered in the current UI language. */
+type Shown =
+  | { kind: 'saved'; at: number }
+  | { kind: 'notice'; key: string; values?: Record<string, unknown> | undefined }
+  | null;
+
+/**
+ * The save line of the case with id `caseId`. It belongs to that case's own pages only:
+ * it says nothing when another case (or none) is open, and nothing for a sandbox (demo)
+ * case, where nothing is ever saved.
+ */
+export function SessionStatus({ caseId }: { caseId: string }) {
+  const open = useOpenCase();
+  if (!open || open.sandbox || open.case.id !== caseId) return null;
+  return <SaveLine />;
+}
+
+function SaveLine() {
   const { t } = useTranslation(['cases', 'storage']);
   const state = useSessionState();
-  const [shown, setShown] = useState('');
+  const [shown, setShown] = useState<Shown>(null);
   const lastShownAt = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { save, notice } = state;
@@ -47,11 +67,11 @@ export function SessionStatus() {
     if (save.kind === 'error' || save.kind === 'partial') {
       // The banner explains it; a stale "Saved" would be untrue.
       clear();
-      setShown('');
+      setShown(null);
       return;
     }
     if (save.kind !== 'saved') return;
-    const next = t('storage:status.saved', { time: new Date(save.at) });
+    const next: Shown = { kind: 'saved', at: new Date(save.at).getTime() };
     const wait = lastShownAt.current + STATUS_MIN_INTERVAL_MS - Date.now();
     const show = () => {
       timer.current = null;
@@ -62,15 +82,22 @@ export function SessionStatus() {
     if (wait <= 0) show();
     else timer.current = setTimeout(show, wait);
     return clear;
-  }, [save, t]);
+  }, [save]);
 
   useEffect(() => {
     if (!notice) return;
     lastShownAt.current = Date.now();
-    setShown(text(t, notice));
-  }, [notice, t]);
+    setShown({ kind: 'notice', key: notice.key, values: notice.values });
+  }, [notice]);
 
-  return <span>{shown}</span>;
+  if (!shown) return null;
+  return (
+    <span>
+      {shown.kind === 'saved'
+        ? t('storage:status.saved', { time: new Date(shown.at) })
+        : text(t, shown)}
+    </span>
+  );
 }
 
 function SaveAsFileButton() {

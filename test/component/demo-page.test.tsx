@@ -171,6 +171,30 @@ describe('DemoPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: SNOW_TITLE })).toBeInTheDocument();
   });
 
+  it('confirms the reset visibly in a status region until the example is changed again', async () => {
+    const user = await startSnowDemo();
+    const banner = screen.getByRole('region', { name: 'DEMO – ingenting sparas' });
+    const status = within(banner).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    act(() => caseStore.setAnswer('a.title', 'Ändrat i demon'));
+    await user.click(screen.getByRole('button', { name: 'Återställ exemplet' }));
+    expect(status).toHaveTextContent('Exemplet är återställt.');
+    expect(within(status).getByText('Exemplet är återställt.')).toHaveClass('notice--success');
+    await screen.findByRole('heading', { level: 1, name: SNOW_TITLE });
+    // Once the example is changed, "restored" is no longer true and goes.
+    act(() => caseStore.setAnswer('a.title', 'Ändrat igen'));
+    expect(status).toBeEmptyDOMElement();
+  });
+
+  it('confirms the reset in English when the UI is English', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<Harness />, 'en');
+    await user.click(await screen.findByRole('button', { name: /^Start demo.*Snow clearing/ }));
+    await user.click(await screen.findByRole('button', { name: 'Reset the example' }));
+    const banner = screen.getByRole('region', { name: 'DEMO – nothing is saved' });
+    expect(within(banner).getByRole('status')).toHaveTextContent('The example has been reset.');
+  });
+
   it('ends the demo: the sandbox is closed, the banner goes and the user is home', async () => {
     const user = await startSnowDemo();
     await user.click(screen.getByRole('button', { name: 'Avsluta demo' }));

@@ -1,10 +1,17 @@
-/** The case list's table (title, Dnr, committee, last change, status, actions) and its search. */
+/**
+ * The case list's table (title, Dnr, committee, last change, status, actions) and its search.
+ * Under 600 px the table is laid out as a list of cards (`table-stack`,
+ * ui/common/table-stack.css): every element carries its ARIA role, so screen readers still
+ * get rows and cells when CSS makes them blocks, and each cell shows its column's name
+ * (`cell-label`).
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseConclusion, summarise } from '../../checklist/rules';
 import type { RuleContext } from '../../checklist/types';
 import { paths } from '../../routing/router';
 import type { CaseListEntry } from '../../storage/case-storage';
+import { CellLabel } from '../common/CellLabel';
 import { TableScroll } from '../common/TableScroll';
 import { displayTitle } from './case-list-text';
 
@@ -81,23 +88,32 @@ function CaseRow({
   const updated = entry.meta?.updatedAt ? new Date(entry.meta.updatedAt) : null;
   const readable = entry.result.status === 'ok';
   return (
-    <tr>
-      <th scope="row">
+    <tr role="row">
+      <th scope="row" role="rowheader" className="cases-table__title">
         <a href={paths.tasks(entry.id)}>{title}</a>
       </th>
-      <td>{entry.meta?.dnr || t('list.none')}</td>
-      <td>{entry.meta?.committee || t('list.none')}</td>
-      <td>
+      <td role="cell" className="cases-table__meta">
+        <CellLabel>{t('list.dnr')}</CellLabel>
+        {entry.meta?.dnr || t('list.none')}
+      </td>
+      <td role="cell" className="cases-table__meta">
+        <CellLabel>{t('list.committee')}</CellLabel>
+        {entry.meta?.committee || t('list.none')}
+      </td>
+      <td role="cell" className="cases-table__meta">
+        <CellLabel>{t('list.updated')}</CellLabel>
         {updated && !Number.isNaN(updated.getTime()) ? (
           <time dateTime={entry.meta?.updatedAt}>{t('list.updatedAt', { date: updated })}</time>
         ) : (
           t('list.none')
         )}
       </td>
-      <td>
+      <td role="cell">
+        <CellLabel>{t('list.status')}</CellLabel>
         <CaseStatus entry={entry} ctx={ctx} />
       </td>
-      <td>
+      <td role="cell">
+        <CellLabel>{t('list.actions')}</CellLabel>
         <div className="case-actions">
           <a className="link-button" href={paths.tasks(entry.id)}>
             {t('list.open')}
@@ -161,21 +177,22 @@ export function CaseTable({ entries, ctx, onCopy, onDelete }: CaseTableProps) {
       ) : null}
       {shown.length > 0 ? (
         <TableScroll labelledBy="cases-caption">
-          <table className="table cases-table">
+          <table className="table table-stack cases-table" role="table">
             <caption className="visually-hidden" id="cases-caption">
               {t('list.caption')}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.title')}</th>
-                <th scope="col">{t('list.dnr')}</th>
-                <th scope="col">{t('list.committee')}</th>
-                <th scope="col">{t('list.updated')}</th>
-                <th scope="col">{t('list.status')}</th>
-                <th scope="col">{t('list.actions')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                {(['title', 'dnr', 'committee', 'updated', 'status', 'actions'] as const).map(
+                  (col) => (
+                    <th scope="col" role="columnheader" key={col}>
+                      {t(`list.${col}`)}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {shown.map((entry) => (
                 <CaseRow
                   key={entry.id}

@@ -2,10 +2,16 @@
  * The band shown while a sandbox (demo) case is open, on every screen: says
  * that nothing is saved, and offers one-click reset, presentation mode and
  * leaving the demo. Renders nothing when no sandbox case is open.
+ *
+ * After "Återställ exemplet" a visible confirmation says so (in a polite live region) for
+ * as long as it is true: until the first change to the example. Focus goes where the reset
+ * takes the user, the task list's heading (the layout moves it on navigation).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenCase } from '../../session/case-store';
+import { caseStore, useOpenCase } from '../../session/case-store';
+import type { Answers } from '../../checklist/types';
+import { Notice } from '../common/Notice';
 import { navigate, paths } from '../../routing/router';
 import { endDemo, resetDemo, useDemoSession } from './demo-session';
 import { PresentationToggle } from './PresentationToggle';
@@ -15,8 +21,10 @@ export function DemoBanner() {
   const { t } = useTranslation('demo');
   const open = useOpenCase();
   const session = useDemoSession();
-  const [announcement, setAnnouncement] = useState('');
+  // The answers right after the last reset: the confirmation shows while they are unchanged.
+  const [resetTo, setResetTo] = useState<Answers | null>(null);
   if (!open?.sandbox) return null;
+  const resetShown = resetTo !== null && open.case.answers === resetTo;
   const canReset = session !== null && session.demoId === open.case.id;
 
   return (
@@ -32,8 +40,7 @@ export function DemoBanner() {
               type="button"
               className="button button--secondary"
               onClick={() => {
-                resetDemo();
-                setAnnouncement(t('banner.resetDone'));
+                if (resetDemo()) setResetTo(caseStore.getSnapshot()?.case.answers ?? null);
                 navigate(paths.tasks(session.demoId));
               }}
             >
@@ -52,9 +59,14 @@ export function DemoBanner() {
             {t('banner.end')}
           </button>
         </div>
-        <p className="visually-hidden" role="status">
-          {announcement}
-        </p>
+      </div>
+      {/* Outside the flex row: empty, it takes no room. */}
+      <div className="demo-banner__status no-print" role="status">
+        {resetShown ? (
+          <Notice variant="success" as="p" data-notice="demo-reset">
+            {t('banner.resetDone')}
+          </Notice>
+        ) : null}
       </div>
     </section>
   );

@@ -2,9 +2,13 @@
  * The grid of a statistics table: a row per kön+ category with the values per group, the
  * base population when the officer gave one, and the computed columns the unit has
  * (`statColumns`, decided in src/checklist/statistics/columns.ts), with the total row.
+ * Under 600 px each row is a card with every column's name next to its cell
+ * (`table-stack`, ui/common/table-stack.css), so no column hides in a side scroll on a
+ * phone; the ARIA roles keep the table's semantics in that layout.
  */
 import type { ClipboardEvent } from 'react';
 import { limits } from '../../../checklist/limits';
+import { CellLabel } from '../../common/CellLabel';
 import { TableScroll } from '../../common/TableScroll';
 import { validateCell } from '../../../checklist/statistics/cell';
 import type { StatColumns } from '../../../checklist/statistics/columns';
@@ -28,16 +32,21 @@ function NumberCell(props: {
   id: string;
   raw: string;
   unit: StatUnit;
+  /** The column's header (shown over the cell in the card layout). */
+  column: string;
   label: string;
   onChange: (value: string) => void;
   onPaste?: (e: ClipboardEvent<HTMLInputElement>) => void;
   t: Translate;
 }) {
-  const { id, raw, unit, label, onChange, onPaste, t } = props;
+  const { id, raw, unit, column, label, onChange, onPaste, t } = props;
   const problem = validateCell(raw, unit);
   const msgId = `${id}-msg`;
   return (
-    <td>
+    <td role="cell">
+      <label className="cell-label" htmlFor={id} aria-hidden="true">
+        {column}
+      </label>
       <input
         id={id}
         className="stat-input stat-input-number"
@@ -93,37 +102,67 @@ export function StatGrid(props: StatGridProps) {
   const withRatio = columns.ratio;
   const pairsShown = columns.pairs;
 
+  // Column headers, used by the header row and by each cell's name in the card layout.
+  const head = {
+    label: table.breakdown.trim() || t('stats:grid.rowHeader'),
+    group: (g: GroupKey) => t(`stats:groups.${g}`),
+    base: (g: GroupKey) => t('stats:grid.base', { group: t(`stats:groups.${g}`) }),
+    total: t('stats:grid.total'),
+    share: (g: GroupKey) => t('stats:grid.share', { group: t(`stats:groupsLower.${g}`) }),
+    rate: (g: GroupKey) => t('stats:grid.rate', { group: t(`stats:groupsLower.${g}`) }),
+    gap: (p: string) => t(p === 'womenMen' ? 'stats:grid.gapWomenMen' : 'stats:grid.gapGirlsBoys'),
+    ratio: (p: string) =>
+      t(p === 'womenMen' ? 'stats:grid.ratioWomenMen' : 'stats:grid.ratioGirlsBoys'),
+    actions: t('stats:grid.actions'),
+  };
+
+  const computed = (key: string, column: string, value: string) => (
+    <td key={key} role="cell" className="stat-computed">
+      <CellLabel>{column}</CellLabel>
+      {value}
+    </td>
+  );
+
   const computedCells = (s: RowStats) => (
     <>
-      {summable && (
-        <td className="stat-computed">
-          {dash(s.total, (v) => formatValue(v, table.unit, lng), t)}
-        </td>
-      )}
+      {summable &&
+        computed(
+          'total',
+          head.total,
+          dash(s.total, (v) => formatValue(v, table.unit, lng), t),
+        )}
       {withShares &&
-        groups.map((g) => (
-          <td key={g} className="stat-computed">
-            {dash(s.shares[g], (v) => formatPercent(v, lng), t)}
-          </td>
-        ))}
+        groups.map((g) =>
+          computed(
+            `share-${g}`,
+            head.share(g),
+            dash(s.shares[g], (v) => formatPercent(v, lng), t),
+          ),
+        )}
       {withBase &&
-        groups.map((g) => (
-          <td key={g} className="stat-computed">
-            {dash(s.rates[g], (v) => formatPercent(v, lng), t)}
-          </td>
-        ))}
+        groups.map((g) =>
+          computed(
+            `rate-${g}`,
+            head.rate(g),
+            dash(s.rates[g], (v) => formatPercent(v, lng), t),
+          ),
+        )}
       {withGap &&
-        pairsShown.map((p) => (
-          <td key={p} className="stat-computed">
-            {dash(s.gapPp[p], (v) => formatGap(v, lng), t)}
-          </td>
-        ))}
+        pairsShown.map((p) =>
+          computed(
+            `gap-${p}`,
+            head.gap(p),
+            dash(s.gapPp[p], (v) => formatGap(v, lng), t),
+          ),
+        )}
       {withRatio &&
-        pairsShown.map((p) => (
-          <td key={p} className="stat-computed">
-            {dash(s.ratio[p], (v) => formatRatio(v, lng), t)}
-          </td>
-        ))}
+        pairsShown.map((p) =>
+          computed(
+            `ratio-${p}`,
+            head.ratio(p),
+            dash(s.ratio[p], (v) => formatRatio(v, lng), t),
+          ),
+        )}
     </>
   );
 
@@ -133,58 +172,43 @@ export function StatGrid(props: StatGridProps) {
         {t('stats:grid.computedHint')}
       </p>
       <TableScroll className="stat-grid-wrap" labelledBy={id('grid-caption')}>
-        <table className="stat-grid" aria-describedby={hintId}>
+        <table
+          className="stat-grid table-stack"
+          role="table"
+          aria-labelledby={id('grid-caption')}
+          aria-describedby={hintId}
+        >
           <caption id={id('grid-caption')}>{t('stats:grid.caption', { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{table.breakdown.trim() || t('stats:grid.rowHeader')}</th>
-              {groups.map((g) => (
-                <th scope="col" key={g}>
-                  {t(`stats:groups.${g}`)}
+          <thead role="rowgroup">
+            <tr role="row">
+              {[
+                head.label,
+                ...groups.map(head.group),
+                ...(withBase ? groups.map(head.base) : []),
+                ...(summable ? [head.total] : []),
+                ...(withShares ? groups.map(head.share) : []),
+                ...(withBase ? groups.map(head.rate) : []),
+                ...(withGap ? pairsShown.map(head.gap) : []),
+                ...(withRatio ? pairsShown.map(head.ratio) : []),
+                head.actions,
+              ].map((h, i) => (
+                <th scope="col" role="columnheader" key={i}>
+                  {h}
                 </th>
               ))}
-              {withBase &&
-                groups.map((g) => (
-                  <th scope="col" key={`base-${g}`}>
-                    {t('stats:grid.base', { group: t(`stats:groups.${g}`) })}
-                  </th>
-                ))}
-              {summable && <th scope="col">{t('stats:grid.total')}</th>}
-              {withShares &&
-                groups.map((g) => (
-                  <th scope="col" key={g}>
-                    {t('stats:grid.share', { group: t(`stats:groupsLower.${g}`) })}
-                  </th>
-                ))}
-              {withBase &&
-                groups.map((g) => (
-                  <th scope="col" key={`rate-${g}`}>
-                    {t('stats:grid.rate', { group: t(`stats:groupsLower.${g}`) })}
-                  </th>
-                ))}
-              {withGap &&
-                pairsShown.map((p) => (
-                  <th scope="col" key={p}>
-                    {t(p === 'womenMen' ? 'stats:grid.gapWomenMen' : 'stats:grid.gapGirlsBoys')}
-                  </th>
-                ))}
-              {withRatio &&
-                pairsShown.map((p) => (
-                  <th scope="col" key={p}>
-                    {t(p === 'womenMen' ? 'stats:grid.ratioWomenMen' : 'stats:grid.ratioGirlsBoys')}
-                  </th>
-                ))}
-              <th scope="col">{t('stats:grid.actions')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {table.rows.map((row, ri) => {
               const s = stats.rows[ri];
               const rn = rowName(row, ri);
               const subset = s?.subset ?? false;
               return (
-                <tr key={row.id} className={subset ? 'stat-row-subset' : undefined}>
-                  <td>
+                <tr key={row.id} role="row" className={subset ? 'stat-row-subset' : undefined}>
+                  <td role="cell">
+                    <label className="cell-label" htmlFor={id(`r${ri}-label`)} aria-hidden="true">
+                      {head.label}
+                    </label>
                     <input
                       id={id(`r${ri}-label`)}
                       className="stat-input stat-input-label"
@@ -225,6 +249,7 @@ export function StatGrid(props: StatGridProps) {
                         id={id(`r${ri}-${g}`)}
                         raw={raw}
                         unit={table.unit}
+                        column={head.group(g)}
                         label={t('stats:grid.cellLabel', {
                           group: t(`stats:groups.${g}`),
                           row: rn,
@@ -242,6 +267,7 @@ export function StatGrid(props: StatGridProps) {
                         id={id(`r${ri}-base-${g}`)}
                         raw={row.base?.[g] ?? ''}
                         unit="count"
+                        column={head.base(g)}
                         label={t('stats:grid.baseCellLabel', {
                           group: t(`stats:groups.${g}`),
                           row: rn,
@@ -251,7 +277,7 @@ export function StatGrid(props: StatGridProps) {
                       />
                     ))}
                   {s && computedCells(s)}
-                  <td>
+                  <td role="cell" className="stat-row-actions">
                     <button
                       type="button"
                       className="stat-button stat-button-quiet"
@@ -268,22 +294,28 @@ export function StatGrid(props: StatGridProps) {
             })}
           </tbody>
           {stats.total && (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('stats:grid.sumRow')}</th>
-                {groups.map((g) => (
-                  <td key={g} className="stat-computed">
-                    {dash(stats.total?.values[g], (v) => formatValue(v, table.unit, lng), t)}
-                  </td>
-                ))}
+            <tfoot role="rowgroup">
+              <tr role="row">
+                <th scope="row" role="rowheader">
+                  {t('stats:grid.sumRow')}
+                </th>
+                {groups.map((g) =>
+                  computed(
+                    `sum-${g}`,
+                    head.group(g),
+                    dash(stats.total?.values[g], (v) => formatValue(v, table.unit, lng), t),
+                  ),
+                )}
                 {withBase &&
-                  groups.map((g) => (
-                    <td key={`base-${g}`} className="stat-computed">
-                      {dash(stats.total?.base[g], (v) => formatValue(v, 'count', lng), t)}
-                    </td>
-                  ))}
+                  groups.map((g) =>
+                    computed(
+                      `sum-base-${g}`,
+                      head.base(g),
+                      dash(stats.total?.base[g], (v) => formatValue(v, 'count', lng), t),
+                    ),
+                  )}
                 {computedCells(stats.total)}
-                <td />
+                <td role="cell" className="stat-row-actions" />
               </tr>
             </tfoot>
           )}
