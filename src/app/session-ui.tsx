@@ -46,8 +46,9 @@ type Shown =
  * case, where nothing is ever saved.
  */
 export function SessionStatus({ caseId }: { caseId: string }) {
-  const open = useOpenCase();
-  if (!open || open.sandbox || open.case.id !== caseId) return null;
+  // Selects one boolean, so a keystroke in the case does not re-render the line.
+  const own = useCaseSelector((open) => !!open && !open.sandbox && open.case.id === caseId);
+  if (!own) return null;
   return <SaveLine />;
 }
 
