@@ -5,6 +5,7 @@ import { loadConfig } from './config/load-config';
 import { registerServiceWorker } from './app/register-sw';
 import { watchShellFocus } from './app/shell-handover';
 import './app/styles.css';
+import './app/components.css';
 
 // Follow the keyboard in the prerendered first paint until React takes over.
 const rootElement = document.getElementById('root');
