@@ -144,6 +144,8 @@ export interface Question {
   exampleKey?: string;
   /** i18n key of the "why we ask" text. */
   whyKey?: string;
+  /** A choice about the journey itself (which road), not content: left out of the appendix. */
+  journeyOnly?: boolean;
 }
 
 export interface Page {
@@ -167,4 +169,9 @@ export interface Section {
    */
   notApplicable?: (answers: Answers, ctx: RuleContext) => { reasonQuestionId: string } | null;
   pages: readonly Page[];
+  /**
+   * A shorter road through the section, chosen from the answers: when `when` holds, these pages
+   * are walked instead of `pages`. They hold the same question objects, regrouped (never copies).
+   */
+  shortRoad?: { when: Predicate; pages: readonly Page[] };
 }

@@ -75,8 +75,31 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
+ * Kön+ is asked once (step 3, `b3.intersectional`): a version 2 case's step-2 answer
+ * (`b2.konPlus`) goes before the step-3 one, a blank line between, and its old key is dropped.
+ * Nothing the officer wrote is lost; a case with neither is left as it is.
+ */
+export function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
+  const answers = data.answers;
+  if (!isRecord(answers) || !('b2.konPlus' in answers)) return data;
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const merged = [text(answers['b2.konPlus']), text(answers['b3.intersectional'])]
+    .filter((s) => s !== '')
+    .join('\n\n');
+  const next: Record<string, unknown> = Object.fromEntries(
+    Object.entries(answers).filter(([k]) => k !== 'b2.konPlus'),
+  );
+  if (merged !== '') next['b3.intersectional'] = merged;
+  return { ...data, answers: next };
+}
+
+/**
  * Ordered migrations, one per shipped version; each has a fixture
  * test/fixtures/case-v<N>.json (the migrations test requires both).
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
+ * 2 → 3: kön+ asked once: the step-2 answer joins the step-3 one (migrateV2toV3).
  */
-export const migrations: readonly Migration[] = [{ from: 1, to: 2, migrate: migrateV1toV2 }];
+export const migrations: readonly Migration[] = [
+  { from: 1, to: 2, migrate: migrateV1toV2 },
+  { from: 2, to: 3, migrate: migrateV2toV3 },
+];

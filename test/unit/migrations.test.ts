@@ -102,7 +102,7 @@ describe('frozen fixtures of every stored and exported format', () => {
     if (r.status !== 'ok') return;
     expect(r.entries).toMatchObject([
       { index: 0, status: 'ok', migrated: true, case: { id: 'fixture-v1' } },
-      { index: 1, status: 'ok', migrated: false, case: { id: 'fixture-v2' } },
+      { index: 1, status: 'ok', migrated: true, case: { id: 'fixture-v2' } },
     ]);
     const v1 = parseCaseText(fixtureText(1));
     const v2 = parseCaseText(fixtureText(2));
@@ -140,7 +140,7 @@ describe('frozen fixtures of every stored and exported format', () => {
     const r = await readAppendix(new Uint8Array(formatFixture('appendix-case-v2.docx')));
     const v2 = parseCaseText(fixtureText(2));
     if (v2.status !== 'ok') throw new Error('case fixture');
-    expect(r).toEqual({ status: 'ok', case: v2.case, migrated: false });
+    expect(r).toEqual({ status: 'ok', case: v2.case, migrated: true });
   });
 });
 
@@ -248,5 +248,45 @@ describe('version 1 → 2: the Sami consultation log', () => {
     if (withSametinget.status !== 'ok' || withSameby.status !== 'ok') throw new Error('decode');
     expect(samiDuty(withSametinget.case.answers)).toEqual({ kind: 'met', declined: false });
     expect(samiDuty(withSameby.case.answers)).toEqual({ kind: 'not-met', reasons: ['onlyOthers'] });
+  });
+});
+
+describe('version 2 → 3: kön+ asked once', () => {
+  const v2With = (answers: Record<string, unknown>) =>
+    JSON.stringify({
+      format: 'underlagskollen-case',
+      version: 2,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      case: {
+        id: 'konplus',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        answers: { 'a.title': 'Kön+', ...answers },
+      },
+    });
+
+  it('joins the step-2 answer to the step-3 one, step 2 first, and drops the old key', () => {
+    const r = parseCaseText(
+      v2With({ 'b2.konPlus': ' Statistiken: äldre män. ', 'b3.intersectional': 'Analysen.' }),
+    );
+    expect(r).toMatchObject({ status: 'ok', migrated: true, version: 2 });
+    if (r.status !== 'ok') return;
+    expect(r.case.answers['b3.intersectional']).toBe('Statistiken: äldre män.\n\nAnalysen.');
+    expect('b2.konPlus' in r.case.answers).toBe(false);
+  });
+
+  it('keeps a lone step-2 answer and leaves a case without one as it was', () => {
+    const only = parseCaseText(v2With({ 'b2.konPlus': 'Bara steg 2.' }));
+    if (only.status !== 'ok') throw new Error('decode');
+    expect(only.case.answers['b3.intersectional']).toBe('Bara steg 2.');
+    const none = parseCaseText(v2With({ 'b3.intersectional': 'Bara steg 3.' }));
+    if (none.status !== 'ok') throw new Error('decode');
+    expect(none.case.answers).toEqual({ 'a.title': 'Kön+', 'b3.intersectional': 'Bara steg 3.' });
+  });
+
+  it('asks kön+ in step 3 only', async () => {
+    const { questionById } = await import('../../src/checklist/question-bank');
+    expect(questionById.has('b2.konPlus')).toBe(false);
+    expect(questionById.get('b3.intersectional')?.kind).toBe('textarea');
   });
 });
