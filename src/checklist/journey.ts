@@ -3,7 +3,7 @@
  * a task-list link lead, which statuses count as done and the progress over the sections.
  * Pure; the screens turn a target into a URL and render it.
  */
-import { missingInCase, missingInSection, visiblePages } from './answered';
+import { missingInSection, visiblePages } from './answered';
 import { quickRoadAllNo } from './bank/quick-road';
 import { pageById, quickRoadSection, sections } from './question-bank';
 import { sectionStatus } from './step-rules';
@@ -71,15 +71,24 @@ export function continueTarget(
     : { kind: 'check', sectionId: section.id };
 }
 
+/** The gates of the one-page road, with the page each is asked on in the ordinary road. */
+const quickRoadGates = [
+  ['b1.affects', 'b1-affects'],
+  ['c.affects', 'c-affects'],
+  ['d.affects', 'd-affects'],
+  ['d.samiSignificance', 'd-sami'],
+] as const;
+
 /**
  * Where Continue on the one-page road leads: with every gate "Nej", to the whole case's check
- * page (then the preview); with any "Ja" or "Vet inte", into the ordinary road at the first
- * question still missing, every answer given on the page kept.
+ * page (then the preview); with any "Ja" or "Vet inte", into the ordinary road where the first
+ * such gate leads (its next page), every answer given on the page kept.
  */
 export function quickRoadTarget(answers: Answers, ctx: RuleContext): JourneyTarget {
-  const missing = missingInCase(answers, ctx)[0];
-  if (quickRoadAllNo(answers, ctx) || !missing) return { kind: 'check', sectionId: null };
-  return { kind: 'page', pageId: missing.pageId, returnTo: null };
+  const open = quickRoadGates.find(([id]) => answers[id] !== 'nej');
+  const entry = open ? pageById.get(open[1]) : undefined;
+  if (quickRoadAllNo(answers, ctx) || !entry) return { kind: 'check', sectionId: null };
+  return continueTarget(entry.section, entry.page.id, null, answers, ctx);
 }
 
 /**
@@ -87,8 +96,7 @@ export function quickRoadTarget(answers: Answers, ctx: RuleContext): JourneyTarg
  * women and men, children or the minorities (or may: "Vet inte").
  */
 export function quickRoadOffered(answers: Answers): boolean {
-  const gates = ['b1.affects', 'c.affects', 'd.affects', 'd.samiSignificance'];
-  return gates.every((id) => {
+  return quickRoadGates.every(([id]) => {
     const v = answers[id];
     return v === undefined || v === '' || v === 'nej';
   });

@@ -3,7 +3,8 @@
  * children (Part C), nor national minorities (Part D), nor can have particular significance for
  * the Sami, walked on one page. It asks the same questions as the ordinary road (the same ids,
  * so every answer is kept when the officer goes on the ordinary road instead): the case's
- * required facts, the gates with a reason each (all required here), and the concluding
+ * required facts, the gates with a reason each (all required here), the administrative-area
+ * question where the organisation is in one, and the concluding
  * assessment once every gate is "Nej". Not one of the checklist's sections: it holds no
  * question of its own.
  */
@@ -50,6 +51,9 @@ export function quickRoad(
           'c.noReason',
           'd.affects',
           'd.noReason',
+          // Asked only where the organisation is in an administrative area (as on d-admin).
+          'd.adminRights',
+          'd.adminRightsHow',
           'd.samiSignificance',
           's.conclusion',
         ].map(take),
