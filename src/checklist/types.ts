@@ -173,5 +173,10 @@ export interface Section {
    * A shorter road through the section, chosen from the answers: when `when` holds, these pages
    * are walked instead of `pages`. They hold the same question objects, regrouped (never copies).
    */
-  shortRoad?: { when: Predicate; pages: readonly Page[] };
+  shortRoad?: {
+    when: Predicate;
+    pages: readonly Page[];
+    /** The page with the question that chooses the road: the short pages link to it. */
+    choicePageId: string;
+  };
 }

@@ -43,6 +43,10 @@ describe('the short child-rights road', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Barnen, kunskapen och barnens röst' }),
     ).toBeVisible();
+    // The short pages say which road this is and lead to the choice.
+    expect(
+      screen.getByRole('link', { name: 'Gå igenom hela barnrättsprövningen' }),
+    ).toHaveAttribute('href', paths.page(CASE_ID, 'c-extent'));
     // Every required question of this level is on the short road's pages.
     expect(screen.getByRole('group', { name: 'Har barn kommit till tals?' })).toBeVisible();
 

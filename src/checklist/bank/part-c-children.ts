@@ -256,6 +256,7 @@ const questionsOf = (...ids: string[]): Question[] =>
 
 partC.shortRoad = {
   when: childShortRoad,
+  choicePageId: 'c-extent',
   pages: [
     pageOf('c-affects'),
     pageOf('c-no-reason'),
