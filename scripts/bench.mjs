@@ -25,8 +25,12 @@
  * Without --ci the exit code is 0 and missed budgets are named.
  *
  * Other flags: --no-build (reuse the last builds), --runs=N (Lighthouse runs, default 3),
- * --skip=lighthouse,keystroke,appendix (for quick local iterations), --profile (a CPU profile
- * of the throttled typing in bench-results/; build unminified with --no-build to read it).
+ * --skip=lighthouse,keystroke,appendix,journey (for quick local iterations), --profile (a CPU
+ * profile and trace of the throttled typing in bench-results/; build unminified and pass
+ * --no-build to read function names).
+ *
+ *   6. screens and interactions of a scripted full journey and of the trivial one-page road
+ *      (scripts/bench-journey.ts, headless through the journey module; printed, not enforced).
  */
 // Functions passed to page.evaluate / addInitScript run in the page, not in Node.
 /* global window, document, addEventListener, requestAnimationFrame */
@@ -850,6 +854,23 @@ function capture(cmd, args, timeoutMs) {
   });
 }
 
+/**
+ * Screens and interactions of the scripted journeys (scripts/bench-journey.ts, headless through
+ * the journey module): `journey-<name>-<measure>: <n>` lines. Printed, never enforced.
+ */
+async function journeyCounts() {
+  const script = path.join(root, 'scripts', 'bench-journey.ts');
+  const r = await capture(TSX, [script], 120_000);
+  /** @type {Record<string, number>} */
+  const counts = {};
+  for (const m of r.out.matchAll(/^journey-([\w-]+):\s*(\d+)$/gm))
+    counts[m[1] ?? ''] = Number(m[2]);
+  if (r.status !== 0 || Object.keys(counts).length === 0) {
+    return { measured: false, why: `scripts/bench-journey.ts exited with ${r.status}`, counts };
+  }
+  return { measured: true, counts };
+}
+
 async function appendixInNode() {
   const script = path.join(root, 'scripts', 'bench-appendix.ts');
   if (!existsSync(script))
@@ -1056,6 +1077,12 @@ async function main() {
     report.limitExports = await limitExports();
   }
 
+  if (!SKIP.has('journey')) {
+    log('screens and interactions of the scripted journeys (scripts/bench-journey.ts)');
+    report.journey = await journeyCounts();
+    if (!report.journey.measured) note(`journeys not counted: ${report.journey.why}`);
+  }
+
   // Typing.
   if (!SKIP.has('keystroke')) {
     log(
@@ -1212,6 +1239,27 @@ async function main() {
     true,
     false,
   );
+  const jc = report.journey?.counts ?? {};
+  /** @type {[string, string, string, number][]} */
+  const journeyRows = [
+    ['Full journey (largest example): screens', 'full-screens', '<= 35 (goal, info)', 35],
+    ['Full journey: interactions', 'full-interactions', '(info)', Infinity],
+    ['Trivial journey (one-page road): screens', 'trivial-screens', '<= 10 (goal, info)', 10],
+    ['Trivial journey: interactions', 'trivial-interactions', '(info)', Infinity],
+    ['Part C screens, short child road', 'childShort-partC-screens', '(info)', Infinity],
+    ['Part C screens, full child road', 'childFull-partC-screens', '(info)', Infinity],
+  ];
+  for (const [name, key, budget, goal] of journeyRows) {
+    const v = jc[key];
+    row(
+      name,
+      v ?? null,
+      v === undefined ? 'not counted' : String(v),
+      budget,
+      (v ?? 0) <= goal,
+      false,
+    );
+  }
   for (const le of report.limitExports ?? []) {
     const budget = le.name.startsWith('10') ? '<= 5 s' : '<= 10 s, <= 500 MB';
     row(

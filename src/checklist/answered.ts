@@ -97,7 +97,8 @@ export function visiblePages(section: Section, a: Answers, ctx: RuleContext): Pa
     // The gate is in another section (steps 2-5 hang on step 1): nothing of this one is shown.
     return [];
   }
-  return section.pages.filter((p) => visibleQuestions(p, a, ctx).length > 0);
+  const pages = section.shortRoad?.when(a, ctx) ? section.shortRoad.pages : section.pages;
+  return pages.filter((p) => visibleQuestions(p, a, ctx).length > 0);
 }
 
 export interface MissingQuestion {

@@ -4,7 +4,9 @@
  * Pure; the screens turn a target into a URL and render it.
  */
 import { missingInSection, visiblePages } from './answered';
-import { pageById, sections } from './question-bank';
+import { quickRoadAllNo } from './bank/quick-road';
+import { pageById, quickRoadSection, sections } from './question-bank';
+import { sectionStatus } from './step-rules';
 import type { SectionStatus } from './step-rules';
 import type { Answers, Page, RuleContext, Section } from './types';
 
@@ -52,6 +54,7 @@ export function continueTarget(
   /** The answers when the page was opened. */
   before: Answers = answers,
 ): JourneyTarget {
+  if (section.id === quickRoadSection.id) return quickRoadTarget(answers, ctx);
   const pages = visiblePages(section, answers, ctx);
   const later = pages.slice(pages.findIndex((p) => p.id === pageId) + 1);
   if (returnTo) {
@@ -66,6 +69,55 @@ export function continueTarget(
   return next
     ? { kind: 'page', pageId: next.id, returnTo: null }
     : { kind: 'check', sectionId: section.id };
+}
+
+/** The gates of the one-page road, with the page each is asked on in the ordinary road. */
+const quickRoadGates = [
+  ['b1.affects', 'b1-affects'],
+  ['c.affects', 'c-affects'],
+  ['d.affects', 'd-affects'],
+  ['d.samiSignificance', 'd-sami'],
+] as const;
+
+/**
+ * Where Continue on the one-page road leads: with every gate "Nej", to the whole case's check
+ * page (then the preview); with any "Ja" or "Vet inte", into the ordinary road where the first
+ * such gate leads (its next page), every answer given on the page kept.
+ */
+export function quickRoadTarget(answers: Answers, ctx: RuleContext): JourneyTarget {
+  const open = quickRoadGates.find(([id]) => answers[id] !== 'nej');
+  const entry = open ? pageById.get(open[1]) : undefined;
+  if (quickRoadAllNo(answers, ctx) || !entry) return { kind: 'check', sectionId: null };
+  return continueTarget(entry.section, entry.page.id, null, answers, ctx);
+}
+
+/**
+ * Whether the task list offers the one-page road: none of its gates says the case affects
+ * women and men, children or the minorities (or may: "Vet inte").
+ */
+export function quickRoadOffered(answers: Answers): boolean {
+  return quickRoadGates.every(([id]) => {
+    const v = answers[id];
+    return v === undefined || v === '' || v === 'nej';
+  });
+}
+
+/**
+ * "Fortsätt till nästa del" on a section's check page: the next section that has pages to
+ * show, where its task-list link leads (its first page, the first missing one, or its check
+ * page when done); after the last section, the whole case's check page.
+ */
+export function nextSectionTarget(
+  sectionId: string,
+  answers: Answers,
+  ctx: RuleContext,
+): JourneyTarget {
+  const i = sections.findIndex((s) => s.id === sectionId);
+  for (const next of sections.slice(i + 1)) {
+    const entry = sectionEntry(next, sectionStatus(next, answers, ctx), answers, ctx);
+    if (entry) return entry;
+  }
+  return { kind: 'check', sectionId: null };
 }
 
 /** Where Back leads: the check page it came from, the previous shown page, or the task list. */

@@ -8,8 +8,8 @@
  * stored in the case's answers under PUBLISH_INTENDED_KEY (a key that is not a question, so older
  * builds keep it as an unknown answer and older cases simply have no marks).
  */
-import { allPages } from './question-bank';
-import { isVisible } from './rules';
+import { sections } from './question-bank';
+import { visiblePages, visibleQuestions } from './rules';
 import type { Answers, Question, RuleContext } from './types';
 
 export type PublishHitKind = 'personnummer' | 'samordningsnummer' | 'email' | 'phone';
@@ -164,10 +164,10 @@ export function withIntended(answers: Answers, key: string, intended: boolean): 
 export function publishCheck(answers: Answers, ctx: RuleContext): PublishHit[] {
   const marks = new Set(intendedKeys(answers));
   const out: PublishHit[] = [];
-  for (const { page } of allPages) {
-    for (const q of page.questions as readonly Question[]) {
+  const shown = sections.flatMap((s) => visiblePages(s, answers, ctx));
+  for (const page of shown) {
+    for (const q of visibleQuestions(page, answers, ctx) as readonly Question[]) {
       if (NOT_FREE_TEXT.has(q.kind) || answers[q.id] === undefined) continue;
-      if (!isVisible(q, answers, ctx)) continue;
       const texts: string[] = [];
       strings(answers[q.id], texts);
       const seen = new Set<string>();

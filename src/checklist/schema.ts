@@ -32,6 +32,7 @@ import type { Answers, QuestionKind } from './types';
 /**
  * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
  * the request date and reply, and meeting or written form (src/format/case-migrations.ts migrates).
+ * Version 3: kön+ is asked once, in step 3 (`b2.konPlus` merged into `b3.intersectional`).
  */
 export const CASE_SCHEMA_VERSION = 3;
 

@@ -151,6 +151,8 @@ export interface Question {
   exampleKey?: string;
   /** i18n key of the "why we ask" text. */
   whyKey?: string;
+  /** A choice about the journey itself (which road), not content: left out of the appendix. */
+  journeyOnly?: boolean;
 }
 
 export type StarterKind = 'statistics' | 'measuresFollowUp';
@@ -176,4 +178,14 @@ export interface Section {
    */
   notApplicable?: (answers: Answers, ctx: RuleContext) => { reasonQuestionId: string } | null;
   pages: readonly Page[];
+  /**
+   * A shorter road through the section, chosen from the answers: when `when` holds, these pages
+   * are walked instead of `pages`. They hold the same question objects, regrouped (never copies).
+   */
+  shortRoad?: {
+    when: Predicate;
+    pages: readonly Page[];
+    /** The page with the question that chooses the road: the short pages link to it. */
+    choicePageId: string;
+  };
 }

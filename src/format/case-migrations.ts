@@ -75,20 +75,34 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * 2 → 3: a chosen step-5 goal may carry its own comment (`GoalRef.comment`). The data needs no
- * change (the one earlier comment, `b5.contribution`, stays where it is and is still shown and
- * exported); the version is raised so a build from before it, which does not know the comments
- * and would drop them when it saves, opens such a case read-only instead.
+ * 2 → 3, two changes of the same release:
+ * - Kön+ is asked once (step 3, `b3.intersectional`): a version 2 case's step-2 answer
+ *   (`b2.konPlus`) goes before the step-3 one, a blank line between, and its old key is dropped.
+ *   Nothing the officer wrote is lost; a case with neither is left as it is.
+ * - A chosen step-5 goal may carry its own comment (`GoalRef.comment`). That needs no change of
+ *   the data (the one earlier comment, `b5.contribution`, stays and is still shown and exported);
+ *   the version is raised so that an older build, which would drop the comments when it saves,
+ *   opens such a case read-only instead.
  */
-function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
-  return data;
+export function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
+  const answers = data.answers;
+  if (!isRecord(answers) || !('b2.konPlus' in answers)) return data;
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const merged = [text(answers['b2.konPlus']), text(answers['b3.intersectional'])]
+    .filter((s) => s !== '')
+    .join('\n\n');
+  const next: Record<string, unknown> = Object.fromEntries(
+    Object.entries(answers).filter(([k]) => k !== 'b2.konPlus'),
+  );
+  if (merged !== '') next['b3.intersectional'] = merged;
+  return { ...data, answers: next };
 }
 
 /**
  * Ordered migrations, one per shipped version; each has a fixture
  * test/fixtures/case-v<N>.json (the migrations test requires both).
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
- * 2 → 3: step-5 goals get a comment each.
+ * 2 → 3: kön+ asked once (the step-2 answer joins the step-3 one); step-5 goals get a comment each.
  */
 export const migrations: readonly Migration[] = [
   { from: 1, to: 2, migrate: migrateV1toV2 },

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 import { answerRow, KeyboardUser } from './helpers/journey';
 import { seedCase } from './helpers/seed';
 
@@ -225,6 +226,8 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
   await radio('Berör ärendet barn?', 'Ja, indirekt');
   await user.continue();
   await radio('Hur mycket berörs barnen?', 'I liten grad');
+  // Indirectly and a little: the short road is offered; this officer takes the full road.
+  await radio('Hur vill du göra barnrättsprövningen?', 'Gå igenom hela barnrättsprövningen');
   await user.continue();
   await check('Vilka åldersgrupper berörs?', '13–17 år');
   await user.continue();
@@ -286,6 +289,7 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
   await nextSection(user, 'Nationella minoriteter och samer');
   await radio('Berör ärendet de nationella minoriteterna?', 'Nej');
   await user.continue();
+  await user.continue(); // The reason for "Nej" is optional on the ordinary road.
   // The shipped organisation config names an administrative area (Sami), so this is asked.
   await radio('Påverkar ärendet rättigheterna i förvaltningsområdet?', 'Nej');
   await user.continue();
@@ -332,8 +336,11 @@ test('a whole case in Swedish by keyboard: reload mid-way keeps every answer, an
   await user.continue();
   await expectSectionCheck(page);
 
-  // ---- Summary --------------------------------------------------------------------------------
-  await nextSection(user, 'Samlad bedömning');
+  // ---- Summary: "Fortsätt till nästa del" leads on without the task list --------------------
+  await user.followLink('Fortsätt till nästa del');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vilken är din samlade bedömning?' }),
+  ).toBeVisible();
   await fill('Vilken är din samlade bedömning?', 'Underlaget är jämställt.');
   await user.continue();
   await expectSectionCheck(page);
@@ -420,6 +427,7 @@ test('a shorter case in English: step 1 "No" with a reason makes steps 2 to 5 no
   await nextSection(user, 'National minorities and the Sami');
   await user.answerRadio('Does the case affect the national minorities?', 'No');
   await user.continue();
+  await user.continue(); // The reason for "No" is optional on the ordinary road.
   await user.answerRadio('Does the case affect rights in the administrative area?', 'No');
   await user.continue();
   await user.answerRadio('Could the case be of particular significance to the Sami?', 'No');
@@ -555,4 +563,136 @@ test('step 2 answered "Delvis" asks for completion naming step 2, and the Sami w
       .getByRole('region', { name: 'Bedömning av underlaget' })
       .locator('p', { hasText: 'Underlaget bör kompletteras i steg' }),
   ).toHaveText(/Underlaget bör kompletteras i steg 2$/);
+});
+
+/** The screens a test has shown: each distinct route (the hash without its query). */
+function trackScreens(page: Page): Set<string> {
+  const seen = new Set<string>();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const hash = new URL(frame.url()).hash.split('?')[0] ?? '';
+    seen.add(hash === '' ? '#/' : hash);
+  });
+  return seen;
+}
+
+test('the one-page road: a trivial case from the case list to the exported appendix in five screens', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const screens = trackScreens(page);
+  const user = new KeyboardUser(page);
+  await page.goto('./');
+  await user.activate(page.getByRole('button', { name: 'Nytt ärende' }).first());
+  await expect(page).toHaveURL(/#\/case\/[^/]+$/);
+  await user.followLink(/^Snabbväg/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Snabbväg/ })).toBeVisible();
+  await user.fill('Vad heter ärendet?', 'Ny delegationsordning');
+  await user.fill('Vilket beslut föreslås?', 'Regionstyrelsen antar en ny delegationsordning.');
+  await user.fill('Vilken nämnd eller styrelse fattar beslutet?', 'Regionstyrelsen');
+  await user.fill('Vem är handläggare?', 'Anna Andersson');
+  await user.fillDate('Vilket datum har underlaget?', '2026-01-10');
+  await user.answerRadio('Berör ärendet kvinnor och män, flickor och pojkar?', 'Nej');
+  await user.fill(
+    'Varför berör ärendet inte kvinnor och män, flickor och pojkar?',
+    'Ordningen gäller intern beslutsrätt.',
+  );
+  await user.answerRadio('Berör ärendet barn?', 'Nej');
+  await user.fill('Varför berör ärendet inte barn?', 'Ordningen påverkar inte barn.');
+  await user.answerRadio('Berör ärendet de nationella minoriteterna?', 'Nej');
+  await user.fill(
+    'Varför berör ärendet inte de nationella minoriteterna?',
+    'Ordningen påverkar inte minoriteternas rättigheter.',
+  );
+  await user.answerRadio('Påverkar ärendet rättigheterna i förvaltningsområdet?', 'Nej');
+  await user.answerRadio('Kan ärendet få särskild betydelse för samerna?', 'Nej');
+  // Every gate is "Nej": the concluding assessment is asked on the same page.
+  await user.fill('Vilken är din samlade bedömning?', 'Ärendet påverkar inte jämställdhet.');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/one-page-road.png', fullPage: true });
+  await user.continue();
+  await expect(page).toHaveURL(/#\/case\/[^/]+\/check$/);
+  const verdicts = page.getByRole('region', { name: 'Bedömning av underlaget' });
+  await expect(verdicts).toBeVisible();
+  await expect(page.getByText('Ej besvarad', { exact: true })).toHaveCount(0);
+  await user.followLink('Förhandsgranska och skapa bilagan');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Förhandsgranska och exportera bilagan' }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner bilagan (Word)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  // Case list, task list, the one page, check answers, preview: within the goal of ten.
+  expect([...screens].map((h) => h.replace(/\/case\/[^/]+/, '/case/*'))).toEqual([
+    '#/',
+    '#/case/*',
+    '#/case/*/page/snabbvag',
+    '#/case/*/check',
+    '#/case/*/preview',
+  ]);
+});
+
+test('the short child-rights road: two pages when children are affected indirectly and a little, the full road on request', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await seedCase(page, 'short-child', { 'a.title': 'Nya öppettider' });
+  const user = new KeyboardUser(page);
+  await page.goto('./#/case/short-child');
+  await user.followLink('Barnets rättigheter', page.locator('.task-list'));
+  await user.answerRadio('Berör ärendet barn?', 'Ja, indirekt');
+  await user.continue();
+  await user.answerRadio('Hur mycket berörs barnen?', 'I liten grad');
+  const full = page.getByRole('radio', { name: 'Gå igenom hela barnrättsprövningen' });
+  await expect(full).toBeVisible();
+  await expect(full).not.toBeChecked();
+  await user.continue();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Barnen, kunskapen och barnens röst' }),
+  ).toBeVisible();
+  await user.check('13–17 år');
+  await user.fill('Vilken kunskap finns om barnens situation?', 'Besöksstatistik per ålder.');
+  await user.fill(
+    'Vilka relevanta lagar, föreskrifter och riktlinjer gäller i ärendet?',
+    'Hälso- och sjukvårdslagen.',
+  );
+  await user.answerRadio('Har barn kommit till tals?', 'Nej');
+  await user.fill('Varför har barn inte hörts?', 'Barn berörs bara indirekt och lite.');
+  await page.screenshot({ path: 'test-results/short-child-road.png', fullPage: true });
+  await user.continue();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Alternativ, konsekvenser och barnets bästa' }),
+  ).toBeVisible();
+  await user.fill('Vilka handlingsalternativ har prövats?', 'Att behålla kvällsöppet.');
+  await user.answerRadio('Hur påverkas barnens rättigheter?', 'Rättigheterna påverkas inte');
+  await user.fill('Vilka konsekvenser får förslaget för barnen?', 'Små och indirekta.');
+  await user.fill('Vad är barnets bästa i ärendet?', 'Att föräldrar får vård nära hemmet.');
+  await user.fill('Hur har barnets bästa vägts mot andra intressen?', 'Väger lätt här.');
+  await user.answerRadio('Är förslaget förenligt med barnets bästa?', 'Ja');
+  await user.continue();
+  await expectSectionCheck(page);
+  // Four screens for Part C (two questions, two short pages), every check of the method met.
+  const verdict = page.getByRole('region', { name: 'Bedömning' });
+  await expect(verdict.getByText('Klar', { exact: true })).toBeVisible();
+  await expect(verdict.getByText('Uppfyllt', { exact: true })).toHaveCount(5);
+  await expect(page.getByRole('link', { name: 'Fortsätt till nästa del' })).toHaveAttribute(
+    'href',
+    '#/case/short-child/page/d-affects',
+  );
+
+  // The full road on request: stored with the case, so a reload keeps it.
+  await page.goto('./#/case/short-child/page/c-extent');
+  await user.answerRadio(
+    'Hur vill du göra barnrättsprövningen?',
+    'Gå igenom hela barnrättsprövningen',
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('radio', { name: 'Gå igenom hela barnrättsprövningen' }),
+  ).toBeChecked();
+  await user.continue();
+  await expect(page.getByRole('group', { name: 'Vilka åldersgrupper berörs?' })).toBeVisible();
+  await expect(page).toHaveURL(/\/page\/c-children$/);
 });

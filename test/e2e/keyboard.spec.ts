@@ -163,6 +163,7 @@ test('a whole case by keyboard alone, statistics pasted, ends in a downloaded Wo
   await openSection('Nationella minoriteter och samer');
   await user.answerRadio('Berör ärendet de nationella minoriteterna?', 'Nej');
   await user.continue();
+  await user.continue(); // The reason for "Nej" is optional on the ordinary road.
   await user.answerRadio('Påverkar ärendet rättigheterna i förvaltningsområdet?', 'Nej');
   await user.continue();
   await user.answerRadio('Kan ärendet få särskild betydelse för samerna?', 'Nej');

@@ -12,6 +12,8 @@ import {
   allPages,
   allQuestions,
   nationalGoalIds,
+  pageById,
+  quickRoadSection,
   sections,
 } from '../../src/checklist/question-bank';
 import { childCheckIds } from '../../src/checklist/rules';
@@ -115,6 +117,9 @@ describe('the questions namespace', () => {
     ),
     ...sections.map((s) => s.titleKey),
     ...allPages.map((p) => p.page.titleKey),
+    // The short roads' own pages and the one-page road.
+    ...[...pageById.values()].map((p) => p.page.titleKey),
+    quickRoadSection.titleKey,
     ...[...new Set(sections.map((s) => s.part))].map((p) => `parts.${p}`),
   ].filter((k): k is string => typeof k === 'string');
 

@@ -278,3 +278,43 @@ describe('version 1 → 2: the Sami consultation log', () => {
     expect(samiDuty(withSameby.case.answers)).toEqual({ kind: 'not-met', reasons: ['onlyOthers'] });
   });
 });
+
+describe('version 2 → 3: kön+ asked once', () => {
+  const v2With = (answers: Record<string, unknown>) =>
+    JSON.stringify({
+      format: 'underlagskollen-case',
+      version: 2,
+      savedAt: '2026-01-01T00:00:00.000Z',
+      case: {
+        id: 'konplus',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        answers: { 'a.title': 'Kön+', ...answers },
+      },
+    });
+
+  it('joins the step-2 answer to the step-3 one, step 2 first, and drops the old key', () => {
+    const r = parseCaseText(
+      v2With({ 'b2.konPlus': ' Statistiken: äldre män. ', 'b3.intersectional': 'Analysen.' }),
+    );
+    expect(r).toMatchObject({ status: 'ok', migrated: true, version: 2 });
+    if (r.status !== 'ok') return;
+    expect(r.case.answers['b3.intersectional']).toBe('Statistiken: äldre män.\n\nAnalysen.');
+    expect('b2.konPlus' in r.case.answers).toBe(false);
+  });
+
+  it('keeps a lone step-2 answer and leaves a case without one as it was', () => {
+    const only = parseCaseText(v2With({ 'b2.konPlus': 'Bara steg 2.' }));
+    if (only.status !== 'ok') throw new Error('decode');
+    expect(only.case.answers['b3.intersectional']).toBe('Bara steg 2.');
+    const none = parseCaseText(v2With({ 'b3.intersectional': 'Bara steg 3.' }));
+    if (none.status !== 'ok') throw new Error('decode');
+    expect(none.case.answers).toEqual({ 'a.title': 'Kön+', 'b3.intersectional': 'Bara steg 3.' });
+  });
+
+  it('asks kön+ in step 3 only', async () => {
+    const { questionById } = await import('../../src/checklist/question-bank');
+    expect(questionById.has('b2.konPlus')).toBe(false);
+    expect(questionById.get('b3.intersectional')?.kind).toBe('textarea');
+  });
+});

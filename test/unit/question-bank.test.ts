@@ -7,6 +7,7 @@ import {
   nationalGoalIds,
   pageById,
   questionById,
+  quickRoadPageId,
   sectionById,
   sections,
   skrStepSectionIds,
@@ -35,7 +36,11 @@ describe('the shape of the question bank', () => {
     expect(uniq(sections.map((s) => s.id))).toBe(true);
     expect(uniq(allPages.map((p) => p.page.id))).toBe(true);
     expect(uniq(allQuestions.map((q) => q.id))).toBe(true);
-    expect(pageById.size).toBe(allPages.length);
+    // Besides the full roads: Part C's two short-road pages and the one-page road.
+    const extra = ['c-short-knowledge', 'c-short-assessment', quickRoadPageId];
+    expect([...pageById.keys()].filter((id) => !allPages.some((p) => p.page.id === id))).toEqual(
+      extra,
+    );
     expect(questionById.size).toBe(allQuestions.length);
   });
 
@@ -64,7 +69,7 @@ describe('the shape of the question bank', () => {
   });
 
   it('gives every page at least one question, and a title to every page with several', () => {
-    for (const { page } of allPages) {
+    for (const { page } of pageById.values()) {
       expect(page.questions.length, page.id).toBeGreaterThan(0);
       if (page.questions.length > 1) expect(page.titleKey, page.id).toBe(`pages.${page.id}`);
     }
@@ -173,12 +178,12 @@ describe('conditions', () => {
   });
 
   it.each([
-    ['ja', ['b2.tables', 'b2.differences', 'b2.konPlus']],
-    ['delvis', ['b2.tables', 'b2.differences', 'b2.konPlus', 'b2.missingWhy', 'b2.missingNeeded']],
+    ['ja', ['b2.tables', 'b2.differences']],
+    ['delvis', ['b2.tables', 'b2.differences', 'b2.missingWhy', 'b2.missingNeeded']],
     ['nej', ['b2.missingWhy', 'b2.missingNeeded']],
     ['ingen', ['b2.missingWhy', 'b2.missingNeeded']],
   ])('step 2: statistics answered "%s" shows %j', (split, expected) => {
-    const ids = ['b2.tables', 'b2.differences', 'b2.konPlus', 'b2.missingWhy', 'b2.missingNeeded'];
+    const ids = ['b2.tables', 'b2.differences', 'b2.missingWhy', 'b2.missingNeeded'];
     expect(shown(ids, { 'b2.split': split })).toEqual(expected);
   });
 

@@ -152,15 +152,17 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
 export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[] {
   const a = c.answers;
   return visiblePages(section, a, opts.ctx).flatMap((p) =>
-    visibleQuestions(p, a, opts.ctx).map((q): Block => {
-      const answer = answerContent(q, c, opts);
-      return {
-        kind: 'qa',
-        questionId: q.id,
-        question: tx(opts.t, `questions:${q.labelKey}`),
-        answer: answer.kind === 'unanswered' ? unansweredAnswer(q, c, opts) : answer,
-      };
-    }),
+    visibleQuestions(p, a, opts.ctx)
+      .filter((q) => !q.journeyOnly)
+      .map((q): Block => {
+        const answer = answerContent(q, c, opts);
+        return {
+          kind: 'qa',
+          questionId: q.id,
+          question: tx(opts.t, `questions:${q.labelKey}`),
+          answer: answer.kind === 'unanswered' ? unansweredAnswer(q, c, opts) : answer,
+        };
+      }),
   );
 }
 

@@ -85,12 +85,6 @@ export const b2: Section = {
           example: true,
           why: true,
         }),
-        q('b2.konPlus', 'textarea', {
-          when: is('b2.split', 'ja', 'delvis'),
-          maxLength: 3000,
-          example: true,
-          why: true,
-        }),
       ],
       'pages.b2-analysis',
     ),
@@ -164,6 +158,7 @@ export const b3: Section = {
           optionSet: 'areas',
           why: true,
         }),
+        // Kön+ is asked once, here (it was also asked in step 2 before case version 3).
         q('b3.intersectional', 'textarea', { maxLength: 3000, example: true, why: true }),
       ],
       'pages.b3-areas',

@@ -1,12 +1,42 @@
 /** Part C of the question bank: child rights, Barnombudsmannen's method for general decisions. */
 import { emptyContext } from '../types';
-import { basicPrinciples, includes, is, page, q, yesNo } from './helpers';
-import type { Section } from '../types';
+import { basicPrinciples, includes, is, page, q, str, yesNo } from './helpers';
+import type { Answers, Page, Predicate, Question, Section } from '../types';
 
 // ---- Part C: child rights -------------------------------------------------------------
 
 const cApplies = is('c.affects', 'direkt', 'indirekt', 'vet-inte');
 const cNotInLine = is('c.inLine', 'delvis', 'nej');
+const cIndirectSmall: Predicate = (a) =>
+  str(a, 'c.affects') === 'indirekt' && str(a, 'c.extent') === 'liten';
+
+/** Optional questions that only the full road asks. */
+const fullRoadOnly = [
+  'c.vulnerable',
+  'c.girlsBoys',
+  'c.articles',
+  'c.articlesOther',
+  'c.principles',
+  'c.feedback',
+];
+const given = (a: Answers, id: string) => {
+  const v = a[id];
+  return typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) && v.length > 0;
+};
+
+/**
+ * The short child-rights road: children affected indirectly and to a small degree
+ * (Barnombudsmannen scales the prövning to the impact). The officer's choice (`c.road`) decides;
+ * without one, a case that already answers questions only the full road asks stays on it.
+ * The short road asks every required question of the full road (the rules are the same), on
+ * two pages; it leaves out only optional ones.
+ */
+export const childShortRoad: Predicate = (a, c) => {
+  if (!cIndirectSmall(a, c)) return false;
+  const road = str(a, 'c.road');
+  if (road !== '') return road === 'kort';
+  return !fullRoadOnly.some((id) => given(a, id));
+};
 
 export const partC: Section = {
   id: 'barn',
@@ -31,14 +61,24 @@ export const partC: Section = {
         example: true,
       }),
     ]),
-    page('c-extent', [
-      q('c.extent', 'choice', {
-        when: cApplies,
-        options: ['liten', 'mattlig', 'stor'],
-        optionSet: 'extent',
-        required: true,
-      }),
-    ]),
+    page(
+      'c-extent',
+      [
+        q('c.extent', 'choice', {
+          when: cApplies,
+          options: ['liten', 'mattlig', 'stor'],
+          optionSet: 'extent',
+          required: true,
+        }),
+        q('c.road', 'choice', {
+          when: cIndirectSmall,
+          options: ['kort', 'full'],
+          optionSet: 'childRoad',
+          journeyOnly: true,
+        }),
+      ],
+      'pages.c-extent',
+    ),
     page(
       'c-children',
       [
@@ -206,5 +246,39 @@ export const partC: Section = {
     page('c-feedback', [
       q('c.feedback', 'textarea', { when: cApplies, maxLength: 2000, example: true }),
     ]),
+  ],
+};
+
+const fullPages = partC.pages;
+const pageOf = (id: string): Page => fullPages.find((p) => p.id === id)!;
+const questionsOf = (...ids: string[]): Question[] =>
+  ids.map((id) => fullPages.flatMap((p) => p.questions).find((qq) => qq.id === id)!);
+
+partC.shortRoad = {
+  when: childShortRoad,
+  choicePageId: 'c-extent',
+  pages: [
+    pageOf('c-affects'),
+    pageOf('c-no-reason'),
+    pageOf('c-extent'),
+    page(
+      'c-short-knowledge',
+      questionsOf('c.ageGroups', 'c.knowledge', 'c.laws', 'c.heard', 'c.heardHow', 'c.notHeardWhy'),
+      'pages.c-short-knowledge',
+    ),
+    page(
+      'c-short-assessment',
+      questionsOf(
+        'c.alternatives',
+        'c.effect',
+        'c.consequences',
+        'c.bestInterest',
+        'c.weight',
+        'c.inLine',
+        'c.reasonAgainst',
+        'c.compensating',
+      ),
+      'pages.c-short-assessment',
+    ),
   ],
 };

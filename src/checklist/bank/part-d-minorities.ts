@@ -19,6 +19,10 @@ export const partD: Section = {
         why: true,
       }),
     ]),
+    // Optional here (older cases have none); the one-page road (quick-road.ts) requires it.
+    page('d-no-reason', [
+      q('d.noReason', 'textarea', { when: is('d.affects', 'nej'), maxLength: 2000, example: true }),
+    ]),
     page(
       'd-which',
       [

@@ -10,6 +10,7 @@ import { paths } from '../../routing/router';
 import type { ReturnTarget } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { sectionById, sections } from '../../checklist/question-bank';
+import { nextSectionTarget } from '../../checklist/journey';
 import {
   isAnswered,
   sectionStatus,
@@ -22,6 +23,7 @@ import type { Answers, RuleContext, Section } from '../../checklist/types';
 import { CaseNotOpen } from '../common/CaseNotOpen';
 import { FormattedAnswer } from '../common/format-answer';
 import { CaseVerdicts, SectionVerdict, StatusTag } from '../common/verdicts';
+import { journeyHref } from './journey-href';
 import '../common/checklist.css';
 
 interface CheckAnswersPageProps {
@@ -89,9 +91,15 @@ export function CheckAnswersPage({ caseId, sectionId }: CheckAnswersPageProps) {
       )}
       <div className="button-group">
         {section ? (
-          <a className="button" href={paths.tasks(caseId)}>
-            {t('check.toTasks')}
-          </a>
+          <>
+            <a
+              className="button"
+              href={journeyHref(caseId, nextSectionTarget(section.id, answers, ctx))}
+            >
+              {t('check.nextSection')}
+            </a>
+            <a href={paths.tasks(caseId)}>{t('check.toTasks')}</a>
+          </>
         ) : (
           <>
             <a className="button" href={paths.preview(caseId)}>

@@ -240,6 +240,12 @@ function QuestionPageForm({
       {readOnly ? <Notice variant="warning">{t('readOnly')}</Notice> : null}
       <span className="caption">{sectionTitle}</span>
       {lone ? null : <h1>{title}</h1>}
+      {section.shortRoad && !section.pages.includes(page) ? (
+        <Notice>
+          {t('page.shortRoad')}{' '}
+          <a href={paths.page(caseId, section.shortRoad.choicePageId)}>{t('page.shortRoadFull')}</a>
+        </Notice>
+      ) : null}
       {/* The consultation page says at once, and as the log changes, whether the duty is met. */}
       {page.id === 'd-consultation' ? <LiveSamiDutyNotice /> : null}
       <form noValidate onSubmit={(e) => void form.handleSubmit(onValid)(e)}>

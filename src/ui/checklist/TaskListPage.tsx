@@ -7,8 +7,8 @@ import { useOpenCase } from '../../session/case-store';
 import { useRuleContext } from '../../session/rule-context';
 import { paths } from '../../routing/router';
 import { useDocumentTitle } from '../../routing/use-document-title';
-import { caseTitle, sections } from '../../checklist/question-bank';
-import { progress, sectionEntry } from '../../checklist/journey';
+import { caseTitle, quickRoadPageId, sections } from '../../checklist/question-bank';
+import { progress, quickRoadOffered, sectionEntry } from '../../checklist/journey';
 import { summarise } from '../../checklist/rules';
 import type { PartId } from '../../checklist/types';
 import { journeyHref } from './journey-href';
@@ -38,6 +38,14 @@ export function TaskListPage({ caseId }: { caseId: string }) {
       {open.readOnly ? <Notice variant="warning">{t('readOnly')}</Notice> : null}
       <p>{t('taskList.progress', { done, total })}</p>
       <SamiWarning duty={summary.samiDuty} />
+      {quickRoadOffered(answers) && !open.readOnly ? (
+        <section aria-labelledby="quick-road" className="quick-road">
+          <h2 id="quick-road">{t('taskList.quickRoadHeading')}</h2>
+          <p>
+            <a href={paths.page(caseId, quickRoadPageId)}>{t('taskList.quickRoad')}</a>
+          </p>
+        </section>
+      ) : null}
       {parts.map((part) => (
         <section key={part} aria-labelledby={`part-${part}`}>
           <h2 id={`part-${part}`}>{t(`parts.${part}`, { ns: 'questions' })}</h2>
