@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { isRealIsoDate } from './dates';
+import { decisionSchema } from './decision';
 import {
   DUPLICATE_ID,
   MAX_UNKNOWN_DEPTH,
@@ -33,7 +34,11 @@ import type { Answers, QuestionKind } from './types';
  * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
  * the request date and reply, and meeting or written form (src/format/case-migrations.ts migrates).
  */
-export const CASE_SCHEMA_VERSION = 2;
+/**
+ * Version 3: the committee's decision may be recorded (`decision`, see decision.ts). A build that
+ * knows only version 2 would drop it on save; the bump makes it open the case read-only instead.
+ */
+export const CASE_SCHEMA_VERSION = 3;
 
 const max = (n: number) => z.string().check(z.maxLength(n));
 /** An answer key: any text (unknown keys from another build are kept). */
@@ -130,6 +135,8 @@ export const caseSchema = z.object({
   createdAt: max(40),
   updatedAt: max(40),
   answers: answersSchema,
+  /** The committee's decision, once recorded after the meeting (version 3). */
+  decision: z.optional(decisionSchema),
 });
 
 export type Case = z.infer<typeof caseSchema>;

@@ -74,9 +74,18 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, answers: next };
 }
 
+function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'decision'));
+}
+
 /**
  * Ordered migrations, one per shipped version; each has a fixture
  * test/fixtures/case-v<N>.json (the migrations test requires both).
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
+ * 2 → 3: a case may carry the committee's decision; a version 2 case has none, so it is kept
+ *        as it is (a stray `decision` from a development build is dropped, never guessed at).
  */
-export const migrations: readonly Migration[] = [{ from: 1, to: 2, migrate: migrateV1toV2 }];
+export const migrations: readonly Migration[] = [
+  { from: 1, to: 2, migrate: migrateV1toV2 },
+  { from: 2, to: 3, migrate: migrateV2toV3 },
+];

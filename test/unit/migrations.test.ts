@@ -102,7 +102,7 @@ describe('frozen fixtures of every stored and exported format', () => {
     if (r.status !== 'ok') return;
     expect(r.entries).toMatchObject([
       { index: 0, status: 'ok', migrated: true, case: { id: 'fixture-v1' } },
-      { index: 1, status: 'ok', migrated: false, case: { id: 'fixture-v2' } },
+      { index: 1, status: 'ok', migrated: true, case: { id: 'fixture-v2' } },
     ]);
     const v1 = parseCaseText(fixtureText(1));
     const v2 = parseCaseText(fixtureText(2));
@@ -140,7 +140,8 @@ describe('frozen fixtures of every stored and exported format', () => {
     const r = await readAppendix(new Uint8Array(formatFixture('appendix-case-v2.docx')));
     const v2 = parseCaseText(fixtureText(2));
     if (v2.status !== 'ok') throw new Error('case fixture');
-    expect(r).toEqual({ status: 'ok', case: v2.case, migrated: false });
+    // Version 2 is an older version since the decision record (version 3): read as migrated.
+    expect(r).toEqual({ status: 'ok', case: v2.case, migrated: true });
   });
 });
 
@@ -248,5 +249,35 @@ describe('version 1 → 2: the Sami consultation log', () => {
     if (withSametinget.status !== 'ok' || withSameby.status !== 'ok') throw new Error('decode');
     expect(samiDuty(withSametinget.case.answers)).toEqual({ kind: 'met', declined: false });
     expect(samiDuty(withSameby.case.answers)).toEqual({ kind: 'not-met', reasons: ['onlyOthers'] });
+  });
+});
+
+describe('version 2 → 3: the committee decision', () => {
+  it('keeps a version 2 case as it was, with no decision', () => {
+    const v2 = parseCaseText(fixtureText(2));
+    if (v2.status !== 'ok') throw new Error(v2.status);
+    expect(v2.migrated).toBe(true);
+    expect(v2.case.decision).toBeUndefined();
+    expect(v2.case.answers['a.title']).toBe('Ny simhall i Storby');
+  });
+
+  it('drops a stray decision a version 2 record carries instead of guessing at it', () => {
+    const raw = JSON.parse(fixtureText(2)) as { case: Record<string, unknown> };
+    raw.case.decision = { outcome: 'avslag' };
+    const r = decodeCase(raw);
+    expect(r).toMatchObject({ status: 'ok', migrated: true });
+    if (r.status === 'ok') expect(r.case.decision).toBeUndefined();
+  });
+
+  it('reads the version 3 fixture’s återremiss for steps 2 and 4 and part C', () => {
+    const r = parseCaseText(fixtureText(3));
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.case.decision).toEqual({
+      outcome: 'aterremiss',
+      date: '2025-04-02',
+      paragraph: '§ 45',
+      steps: [2, 4],
+      parts: ['child'],
+    });
   });
 });
