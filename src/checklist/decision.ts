@@ -21,28 +21,14 @@ export const decisionOutcomes = [
   /** Avslag: the proposal is rejected. */
   'avslag',
 ] as const;
-export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
 /** The parts besides SKR's steps an återremiss may name (as conclusion.ts's PartKey). */
 export const decisionParts = ['child', 'minorities', 'otherGrounds'] as const;
-export type DecisionPart = (typeof decisionParts)[number];
 
 export const decisionSteps = [1, 2, 3, 4, 5] as const;
 
 /** A protocol paragraph as written: "§ 45", "45", "KS § 12". */
 export const MAX_PARAGRAPH = 40;
-
-export interface Decision {
-  outcome: DecisionOutcome;
-  /** The date of the decision (YYYY-MM-DD, a real date); '' when not known yet. */
-  date: string;
-  /** The protocol paragraph; '' when not known yet. */
-  paragraph: string;
-  /** For an återremiss: the SKR steps (1-5) it sends back for, ascending, each once. */
-  steps: number[];
-  /** For an återremiss: the parts it sends back for, each once. */
-  parts: DecisionPart[];
-}
 
 const unique = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
 
@@ -67,6 +53,13 @@ export const decisionSchema = z
       path: ['steps'],
     }),
   );
+
+/**
+ * A recorded decision: `outcome`; `date` (YYYY-MM-DD, a real date, '' when not known yet);
+ * `paragraph` of the minutes ('' when not known yet); for an återremiss the SKR `steps` (1-5)
+ * and the `parts` it sends back for, each once.
+ */
+export type Decision = z.infer<typeof decisionSchema>;
 
 /** A decision in its canonical form: steps ascending, parts in their fixed order. */
 export function normaliseDecision(d: Decision): Decision {
