@@ -8,6 +8,7 @@ import {
   countedDate,
   dropDuplicates,
   tertialOf,
+  toCounted,
 } from '../../src/format/followup/aggregate';
 import type { FollowupInput } from '../../src/format/followup/aggregate';
 import { loadExample, shippedContext } from '../helpers/appendix-fixtures';
@@ -168,10 +169,12 @@ describe('duplicates', () => {
       'new.docx',
       '2000-01-01T00:00:00.000Z',
     );
-    const { kept, duplicates } = dropDuplicates([older, newer]);
+    const { kept, duplicates } = dropDuplicates([older, newer].map((i) => toCounted(i, ctx)));
     expect(kept.map((k) => k.file)).toEqual(['new.docx']);
     expect(duplicates).toEqual([{ file: 'old.docx', caseId: c.id, keptFile: 'new.docx' }]);
-    const same = dropDuplicates([input(c, 'a', '2025-01-02'), input(c, 'b', '2025-01-03')]);
+    const same = dropDuplicates(
+      [input(c, 'a', '2025-01-02'), input(c, 'b', '2025-01-03')].map((i) => toCounted(i, ctx)),
+    );
     expect(same.kept.map((k) => k.file)).toEqual(['b']);
     const r = aggregateFollowup([older, newer], ctx);
     expect(r.groups.map((g) => g.cases.length)).toEqual([1]);

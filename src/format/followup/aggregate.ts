@@ -25,6 +25,42 @@ export interface FollowupInput {
   savedAt: string;
 }
 
+/**
+ * One case reduced to what the counting needs: its recomputed summary and how the stored one
+ * differs. Small: a reader of 10,000 files keeps these, never the cases.
+ */
+export interface CountedCase {
+  file: string;
+  caseId: string;
+  updatedAt: string;
+  savedAt: string;
+  /** The date it is counted by (countedDate). */
+  date: string;
+  /** Today's rules' summary of the embedded case. */
+  summary: ExportSummary;
+  /** Where the summary stored in the file judged differently; empty when it agrees or is absent. */
+  differs: SummaryField[];
+  /** Whether the file stored a summary at all. */
+  hadSummary: boolean;
+}
+
+/** Recompute one case's summary with this build's rules and compare it with the stored one. */
+export function toCounted(input: FollowupInput, ctx: RuleContext): CountedCase {
+  const summary = buildExportSummary(input.case, ctx, {
+    organisation: input.stored?.organisation ?? '',
+  });
+  return {
+    file: input.file,
+    caseId: input.case.id,
+    updatedAt: input.case.updatedAt,
+    savedAt: input.savedAt,
+    date: countedDate(input.case),
+    summary,
+    differs: input.stored ? summaryDifferences(input.stored, summary) : [],
+    hadSummary: input.stored !== null,
+  };
+}
+
 /** A case behind a number. */
 export interface CaseRef {
   caseId: string;
@@ -100,28 +136,28 @@ export function countedDate(c: Case): string {
   return decisionDate(c.answers) || c.decision?.date || '';
 }
 
-const newer = (a: FollowupInput, b: FollowupInput): boolean => {
-  const ka = `${a.case.updatedAt}|${a.savedAt}`;
-  const kb = `${b.case.updatedAt}|${b.savedAt}`;
+const newer = (a: CountedCase, b: CountedCase): boolean => {
+  const ka = `${a.updatedAt}|${a.savedAt}`;
+  const kb = `${b.updatedAt}|${b.savedAt}`;
   return ka > kb || (ka === kb && a.file < b.file);
 };
 
 /** Same case id more than once: keep the newest (last changed, then last written). */
-export function dropDuplicates(inputs: readonly FollowupInput[]): {
-  kept: FollowupInput[];
+export function dropDuplicates(inputs: readonly CountedCase[]): {
+  kept: CountedCase[];
   duplicates: Duplicate[];
 } {
-  const best = new Map<string, FollowupInput>();
+  const best = new Map<string, CountedCase>();
   for (const input of inputs) {
-    const seen = best.get(input.case.id);
-    if (!seen || newer(input, seen)) best.set(input.case.id, input);
+    const seen = best.get(input.caseId);
+    if (!seen || newer(input, seen)) best.set(input.caseId, input);
   }
-  const kept: FollowupInput[] = [];
+  const kept: CountedCase[] = [];
   const duplicates: Duplicate[] = [];
   for (const input of inputs) {
-    const winner = best.get(input.case.id)!;
+    const winner = best.get(input.caseId)!;
     if (winner === input) kept.push(input);
-    else duplicates.push({ file: input.file, caseId: input.case.id, keptFile: winner.file });
+    else duplicates.push({ file: input.file, caseId: input.caseId, keptFile: winner.file });
   }
   return { kept, duplicates };
 }
@@ -146,10 +182,9 @@ function emptyGroup(committee: string, year: number | null): FollowupGroup {
   };
 }
 
-function passes(c: Case, date: string, f: FollowupFilters): boolean {
+function passes(s: ExportSummary, date: string, f: FollowupFilters): boolean {
   if (f.department !== undefined && f.department.trim() !== '') {
-    const dep = c.answers['a.department'];
-    const have = typeof dep === 'string' ? dep.trim().toLocaleLowerCase('sv') : '';
+    const have = s.department.toLocaleLowerCase('sv');
     if (have !== f.department.trim().toLocaleLowerCase('sv')) return false;
   }
   if (f.year !== undefined && Number(date.slice(0, 4)) !== f.year) return false;
@@ -157,7 +192,7 @@ function passes(c: Case, date: string, f: FollowupFilters): boolean {
   return true;
 }
 
-function add(group: FollowupGroup, s: ExportSummary, ref: CaseRef, stored: ExportSummary | null) {
+function add(group: FollowupGroup, s: ExportSummary, ref: CaseRef, differs: SummaryField[]) {
   group.cases.push(ref);
   for (const st of s.steps) {
     const row = group.steps[st.n - 1];
@@ -184,10 +219,7 @@ function add(group: FollowupGroup, s: ExportSummary, ref: CaseRef, stored: Expor
     for (const n of d.steps) group.aterremiss.steps[n - 1]?.cases.push(ref);
     for (const p of d.parts) group.aterremiss.parts[p].push(ref);
   }
-  if (stored) {
-    const fields = summaryDifferences(stored, s);
-    if (fields.length > 0) group.differs.push({ ref, fields });
-  }
+  if (differs.length > 0) group.differs.push({ ref, fields: differs });
 }
 
 const collator = new Intl.Collator('sv');
@@ -198,33 +230,38 @@ export function aggregateFollowup(
   ctx: RuleContext,
   filters: FollowupFilters = {},
 ): FollowupResult {
-  const { kept, duplicates } = dropDuplicates(inputs);
+  return aggregateCounted(
+    inputs.map((i) => toCounted(i, ctx)),
+    filters,
+  );
+}
+
+/** `aggregateFollowup` over cases already reduced with `toCounted` (a reader of many files). */
+export function aggregateCounted(
+  counted: readonly CountedCase[],
+  filters: FollowupFilters = {},
+): FollowupResult {
+  const { kept, duplicates } = dropDuplicates(counted);
   const groups = new Map<string, FollowupGroup>();
   let filteredOut = 0;
-  for (const input of kept) {
-    const c = input.case;
-    const date = countedDate(c);
-    if (!passes(c, date, filters)) {
+  for (const k of kept) {
+    const s = k.summary;
+    const date = k.date;
+    if (!passes(s, date, filters)) {
       filteredOut++;
       continue;
     }
-    const organisation = input.stored?.organisation ?? '';
-    const s = buildExportSummary(c, ctx, { organisation });
     const year = /^\d{4}-/.test(date) ? Number(date.slice(0, 4)) : null;
     const key = `${s.committee.toLocaleLowerCase('sv')}\u0000${year ?? ''}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = emptyGroup(s.committee, year)));
-    add(
-      group,
-      s,
-      { caseId: c.id, title: s.title, dnr: s.dnr, date, file: input.file },
-      input.stored,
-    );
+    add(group, s, { caseId: k.caseId, title: s.title, dnr: s.dnr, date, file: k.file }, k.differs);
   }
   const sorted = [...groups.values()].sort(
     (a, b) => collator.compare(a.committee, b.committee) || (a.year ?? 0) - (b.year ?? 0),
   );
-  for (const g of sorted)
+  for (const g of sorted) {
     g.cases.sort((a, b) => a.date.localeCompare(b.date) || collator.compare(a.title, b.title));
+  }
   return { groups: sorted, duplicates, filteredOut };
 }
