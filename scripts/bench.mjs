@@ -887,6 +887,24 @@ async function appendixInNode() {
   return { measured: true, medianMs: Number(m[1]), output: r.out.trim() };
 }
 
+/** The follow-up over 1,000 appendices by the CLI's code path (scripts/bench-followup.ts). */
+async function followupInNode() {
+  const script = path.join(root, 'scripts', 'bench-followup.ts');
+  if (!existsSync(script))
+    return { measured: false, why: 'scripts/bench-followup.ts does not exist' };
+  const r = await capture(TSX, [script, '--files=1000'], 900_000);
+  const s = /followup-1000-s:\s*([\d.]+)/.exec(r.out);
+  const mb = /followup-peak-rss-mb:\s*([\d.]+)/.exec(r.out);
+  if (r.status !== 0 || !s || !mb) {
+    return {
+      measured: false,
+      why: `scripts/bench-followup.ts exited with ${r.status} without its figures`,
+      output: r.out.slice(-2000),
+    };
+  }
+  return { measured: true, seconds: Number(s[1]), peakMb: Number(mb[1]), output: r.out.trim() };
+}
+
 /**
  * The export of cases at the statistics limits through the CLI, measured with
  * /usr/bin/time -v: wall time and peak resident memory. Printed, not enforced.
@@ -1076,6 +1094,11 @@ async function main() {
     log('export of cases at the statistics limits (CLI under /usr/bin/time -v)');
     report.limitExports = await limitExports();
   }
+  if (!SKIP.has('followup')) {
+    log('follow-up: 1,000 appendices counted by the CLI code path (scripts/bench-followup.ts)');
+    report.followup = await followupInNode();
+    if (!report.followup.measured) note(`follow-up not measured: ${report.followup.why}`);
+  }
 
   if (!SKIP.has('journey')) {
     log('screens and interactions of the scripted journeys (scripts/bench-journey.ts)');
@@ -1260,6 +1283,15 @@ async function main() {
       false,
     );
   }
+  const fu = report.followup ?? {};
+  row(
+    'Follow-up, 1,000 appendices (CLI)',
+    fu.measured ? fu.seconds : null,
+    fu.measured ? `${fu.seconds.toFixed(1)} s, ${fu.peakMb} MB peak RSS` : 'not measured',
+    '<= 20 s',
+    !fu.measured || fu.seconds <= 20,
+    false,
+  );
   for (const le of report.limitExports ?? []) {
     const budget = le.name.startsWith('10') ? '<= 5 s' : '<= 10 s, <= 500 MB';
     row(

@@ -186,3 +186,45 @@ export function parseCustomXml(xml: string): Map<string, string> {
   }
   return out;
 }
+
+// ---- the export summary (format/export-summary.ts), a part of its own ----------------------------
+
+/**
+ * The export summary travels in a zip part of its own, not in docProps/custom.xml (which holds
+ * the case and the text fingerprints). An XML part, so the package's `xml` content type covers
+ * it; the JSON inside is base64 UTF-8 with its CRC-32, like the case. Word and LibreOffice drop
+ * parts they do not know when they re-save a file: a reader then recomputes the summary from
+ * the embedded case, which they keep.
+ */
+export const SUMMARY_PART = 'underlagskollen/summary.xml';
+const SUMMARY_NS = 'urn:underlagskollen:summary';
+
+/** Summary JSON text -> the XML of its part. */
+export function toSummaryXml(json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<summary xmlns="${SUMMARY_NS}" encoding="base64-utf8" crc32="${crc32Hex(bytes)}">` +
+    `${bytesToBase64(bytes)}</summary>`
+  );
+}
+
+/** The summary part's XML -> the summary JSON text, or why not. Never throws. */
+export function fromSummaryXml(xml: string): EmbeddedText {
+  const m = /<summary\b([^>]*)>([A-Za-z0-9+/=\s]*)<\/summary>/.exec(xml);
+  if (!m) return { status: 'damaged', detail: 'the summary part is not readable' };
+  const attrs = m[1] ?? '';
+  const crc = /\bcrc32="([0-9a-f]{8})"/.exec(attrs)?.[1];
+  if (!/\bencoding="base64-utf8"/.test(attrs) || !crc) {
+    return { status: 'damaged', detail: 'unknown summary encoding' };
+  }
+  try {
+    const bytes = base64ToBytes((m[2] ?? '').replace(/\s+/g, ''));
+    if (crc32Hex(bytes) !== crc) {
+      return { status: 'damaged', detail: 'the summary does not match its checksum' };
+    }
+    return { status: 'ok', json: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { status: 'damaged', detail: 'the summary is not valid base64 UTF-8' };
+  }
+}

@@ -13,6 +13,7 @@
  * This module builds the model; its parts are in src/appendix/model/ (types, the verdict,
  * the answers, statistics tables and charts, the summary facts).
  */
+import { decisionSection } from './model/decision';
 import { questionById, sectionById, skrStepSectionIds, str } from '../checklist/question-bank';
 import { summarise } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
@@ -286,6 +287,7 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
       answer: answerContent(conclusionQ, c, opts),
     },
     parts,
+    decision: decisionSection(c.decision, t),
     footer: {
       pageTemplate: tx(t, 'appendix:footer.page', { current: '{current}', total: '{total}' }),
       dnr: dnr ? tx(t, 'appendix:footer.dnr', { dnr }) : '',

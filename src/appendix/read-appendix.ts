@@ -4,16 +4,17 @@
  * outcome is a result the UI can show in plain words.
  *
  * A zip is a promise about sizes, not a guarantee: a 2 MB file can inflate to
- * gigabytes. Only docProps/custom.xml (and, for the text check, word/document.xml
- * and word/styles.xml) is ever inflated, each refused when its declared size (or
- * the sum over the archive) is over its cap, and cut off as soon as what actually
- * comes out passes the cap. The text check never fails the read: at worst `unknown`. The browser runs this in
+ * gigabytes. Only docProps/custom.xml, the export summary's small part and, for the text
+ * check, word/document.xml and word/styles.xml are ever inflated, each refused when its declared
+ * size (or the sum over the archive) is over its cap, and cut off as soon as what actually comes
+ * out passes the cap. The text check never fails the read: at worst `unknown`. The browser runs this in
  * a Worker (read-worker.ts); tests and the CLI call it directly.
  */
 import type { Case } from '../checklist/schema';
 import { decodeCase } from '../format/case-envelope';
 import { startsWithZipMagic } from '../format/zip-magic';
-import { fromCustomProperties, parseCustomXml } from './embed';
+import { SUMMARY_PART, fromCustomProperties, fromSummaryXml, parseCustomXml } from './embed';
+import type { EmbeddedText } from './embed';
 import {
   UNKNOWN_TEXT,
   compareParts,
@@ -104,24 +105,73 @@ export function inflateCapped(
   });
 }
 
+/** The stored export summary's part is small; anything over this is refused unread. */
+export const MAX_SUMMARY_XML_BYTES = 256 * 1024;
+
+/** What an appendix holds: the case (as readAppendix says) and, when asked for, the summary. */
+export interface AppendixContents {
+  result: ReadAppendixResult;
+  /**
+   * The export summary's JSON text, as stored (format/export-summary.ts decodes it); `absent`
+   * in appendices made before the summary or re-saved by Word or LibreOffice.
+   */
+  summary: EmbeddedText;
+}
+
+const absent: EmbeddedText = { status: 'absent' };
+
 export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<ReadAppendixResult> {
+  return (await readAppendixContents(data, false)).result;
+}
+
+async function readSummaryPart(zip: import('jszip')): Promise<EmbeddedText> {
+  const part = zip.file(SUMMARY_PART);
+  if (!part) return absent;
+  if (declaredSize(part) > MAX_SUMMARY_XML_BYTES) {
+    return { status: 'damaged', detail: 'the summary part is larger than a summary' };
+  }
+  try {
+    const inflated = await inflateCapped(
+      part as unknown as Parameters<typeof inflateCapped>[0],
+      MAX_SUMMARY_XML_BYTES,
+    );
+    if (inflated === 'too-large') return { status: 'damaged', detail: 'the summary is too large' };
+    return fromSummaryXml(new TextDecoder('utf-8').decode(inflated));
+  } catch {
+    return { status: 'damaged', detail: 'the summary part cannot be read' };
+  }
+}
+
+/**
+ * Read the embedded case and (with `withSummary`) the export summary, with the same bounds:
+ * only these two small parts are ever inflated, each capped. Never throws.
+ */
+export async function readAppendixContents(
+  data: ArrayBuffer | Uint8Array,
+  withSummary = true,
+): Promise<AppendixContents> {
+  let summary: EmbeddedText = absent;
+  const done = (result: ReadAppendixResult): AppendixContents => ({ result, summary });
   try {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    if (!startsWithZipMagic(bytes)) return { status: 'not-ours', reason: 'not-docx' };
+    if (!startsWithZipMagic(bytes)) return done({ status: 'not-ours', reason: 'not-docx' });
     const { default: JSZip } = await import('jszip');
     let zip: InstanceType<typeof JSZip>;
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch {
-      return { status: 'damaged', detail: 'the file is not a readable zip archive' };
+      return done({ status: 'damaged', detail: 'the file is not a readable zip archive' });
     }
-    if (!zip.file('word/document.xml')) return { status: 'not-ours', reason: 'not-docx' };
+    if (!zip.file('word/document.xml')) return done({ status: 'not-ours', reason: 'not-docx' });
     const custom = zip.file('docProps/custom.xml');
-    if (!custom) return { status: 'not-ours', reason: 'no-case' };
+    if (!custom) return done({ status: 'not-ours', reason: 'no-case' });
     let declaredTotal = 0;
     for (const entry of Object.values(zip.files)) declaredTotal += declaredSize(entry);
     if (declaredTotal > MAX_DECLARED_TOTAL_BYTES || declaredSize(custom) > MAX_CUSTOM_XML_BYTES) {
-      return { status: 'damaged', detail: 'the archive declares more data than an appendix holds' };
+      return done({
+        status: 'damaged',
+        detail: 'the archive declares more data than an appendix holds',
+      });
     }
     let xml: string;
     try {
@@ -130,39 +180,43 @@ export async function readAppendix(data: ArrayBuffer | Uint8Array): Promise<Read
         MAX_CUSTOM_XML_BYTES,
       );
       if (inflated === 'too-large') {
-        return { status: 'damaged', detail: 'docProps/custom.xml inflates past the size cap' };
+        return done({
+          status: 'damaged',
+          detail: 'docProps/custom.xml inflates past the size cap',
+        });
       }
       xml = new TextDecoder('utf-8').decode(inflated);
     } catch {
-      return { status: 'damaged', detail: 'docProps/custom.xml cannot be read' };
+      return done({ status: 'damaged', detail: 'docProps/custom.xml cannot be read' });
     }
+    if (withSummary) summary = await readSummaryPart(zip);
     const props = parseCustomXml(xml);
     const embedded = fromCustomProperties(props);
-    if (embedded.status === 'absent') return { status: 'not-ours', reason: 'no-case' };
-    if (embedded.status === 'damaged') return { status: 'damaged', detail: embedded.detail };
+    if (embedded.status === 'absent') return done({ status: 'not-ours', reason: 'no-case' });
+    if (embedded.status === 'damaged') return done({ status: 'damaged', detail: embedded.detail });
     let raw: unknown;
     try {
       raw = JSON.parse(embedded.json);
     } catch {
-      return { status: 'damaged', detail: 'embedded case is not valid JSON' };
+      return done({ status: 'damaged', detail: 'embedded case is not valid JSON' });
     }
     const decoded = decodeCase(raw);
     switch (decoded.status) {
       case 'ok':
-        return {
+        return done({
           status: 'ok',
           case: decoded.case,
           migrated: decoded.migrated,
           text: await checkText(zip, props),
-        };
+        });
       case 'too-new':
-        return { status: 'too-new', version: decoded.version };
+        return done({ status: 'too-new', version: decoded.version });
       case 'corrupt':
       case 'not-ours':
-        return { status: 'damaged', detail: decoded.detail };
+        return done({ status: 'damaged', detail: decoded.detail });
     }
   } catch (e) {
-    return { status: 'damaged', detail: e instanceof Error ? e.message : 'unreadable file' };
+    return done({ status: 'damaged', detail: e instanceof Error ? e.message : 'unreadable file' });
   }
 }
 

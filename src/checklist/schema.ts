@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { isRealIsoDate, localIsoDate } from './dates';
+import { decisionSchema } from './decision';
 import {
   DUPLICATE_ID,
   MAX_UNKNOWN_DEPTH,
@@ -32,7 +33,10 @@ import type { Answers, QuestionKind } from './types';
 /**
  * Version 2: a Sami consultation has a structured party (Sametinget / sameby / organisation),
  * the request date and reply, and meeting or written form (src/format/case-migrations.ts migrates).
- * Version 3: kön+ is asked once, in step 3 (`b2.konPlus` merged into `b3.intersectional`).
+ * Version 3: kön+ is asked once, in step 3 (`b2.konPlus` merged into `b3.intersectional`); a
+ * chosen step-5 goal may carry its own comment; the committee's decision may be recorded
+ * (`decision`, see decision.ts). A build that knows only version 2 would drop the last two on
+ * save; the bump makes it open such a case read-only instead.
  */
 export const CASE_SCHEMA_VERSION = 3;
 
@@ -132,6 +136,8 @@ export const caseSchema = z.object({
   createdAt: max(40),
   updatedAt: max(40),
   answers: answersSchema,
+  /** The committee's decision, once recorded after the meeting (version 3). */
+  decision: z.optional(decisionSchema),
 });
 
 export type Case = z.infer<typeof caseSchema>;

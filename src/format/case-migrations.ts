@@ -75,7 +75,7 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * 2 → 3, two changes of the same release:
+ * 2 → 3, three changes of the same release:
  * - Kön+ is asked once (step 3, `b3.intersectional`): a version 2 case's step-2 answer
  *   (`b2.konPlus`) goes before the step-3 one, a blank line between, and its old key is dropped.
  *   Nothing the officer wrote is lost; a case with neither is left as it is.
@@ -83,8 +83,11 @@ function migrateV1toV2(data: Record<string, unknown>): Record<string, unknown> {
  *   the data (the one earlier comment, `b5.contribution`, stays and is still shown and exported);
  *   the version is raised so that an older build, which would drop the comments when it saves,
  *   opens such a case read-only instead.
+ * - A case may carry the committee's decision (`decision`); a version 2 case has none, so a stray
+ *   `decision` from a development build is dropped, never guessed at.
  */
-export function migrateV2toV3(data: Record<string, unknown>): Record<string, unknown> {
+export function migrateV2toV3(input: Record<string, unknown>): Record<string, unknown> {
+  const data = Object.fromEntries(Object.entries(input).filter(([k]) => k !== 'decision'));
   const answers = data.answers;
   if (!isRecord(answers) || !('b2.konPlus' in answers)) return data;
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -102,7 +105,8 @@ export function migrateV2toV3(data: Record<string, unknown>): Record<string, unk
  * Ordered migrations, one per shipped version; each has a fixture
  * test/fixtures/case-v<N>.json (the migrations test requires both).
  * 1 → 2: the Sami consultation log gets a structured party, request and reply.
- * 2 → 3: kön+ asked once (the step-2 answer joins the step-3 one); step-5 goals get a comment each.
+ * 2 → 3: kön+ asked once (the step-2 answer joins the step-3 one); step-5 goals get a comment
+ *        each; a case may carry the committee's decision.
  */
 export const migrations: readonly Migration[] = [
   { from: 1, to: 2, migrate: migrateV1toV2 },

@@ -318,3 +318,33 @@ describe('version 2 → 3: kön+ asked once', () => {
     expect(questionById.get('b3.intersectional')?.kind).toBe('textarea');
   });
 });
+
+describe('version 2 → 3: the committee decision', () => {
+  it('keeps a version 2 case as it was, with no decision', () => {
+    const v2 = parseCaseText(fixtureText(2));
+    if (v2.status !== 'ok') throw new Error(v2.status);
+    expect(v2.migrated).toBe(true);
+    expect(v2.case.decision).toBeUndefined();
+    expect(v2.case.answers['a.title']).toBe('Ny simhall i Storby');
+  });
+
+  it('drops a stray decision a version 2 record carries instead of guessing at it', () => {
+    const raw = JSON.parse(fixtureText(2)) as { case: Record<string, unknown> };
+    raw.case.decision = { outcome: 'avslag' };
+    const r = decodeCase(raw);
+    expect(r).toMatchObject({ status: 'ok', migrated: true });
+    if (r.status === 'ok') expect(r.case.decision).toBeUndefined();
+  });
+
+  it('reads the version 3 fixture’s återremiss for steps 2 and 4 and part C', () => {
+    const r = parseCaseText(fixtureText(3));
+    if (r.status !== 'ok') throw new Error(r.status);
+    expect(r.case.decision).toEqual({
+      outcome: 'aterremiss',
+      date: '2025-04-02',
+      paragraph: '§ 45',
+      steps: [2, 4],
+      parts: ['child'],
+    });
+  });
+});

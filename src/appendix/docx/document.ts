@@ -171,6 +171,11 @@ export function buildDocument(
     ]),
   ]);
 
+  // The decision, once recorded: a short section after the parts (kept minimal on purpose).
+  const decisionContent: FileChild[] = model.decision
+    ? [heading(model.decision.heading, 1), fieldTable(model.decision.fields)]
+    : [];
+
   const headerLine = new Paragraph({
     style: 'Header',
     alignment: AlignmentType.RIGHT,
@@ -314,7 +319,7 @@ export function buildDocument(
           default: new Footer({ children: footerParagraphs(model) }),
           first: new Footer({ children: footerParagraphs(model) }),
         },
-        children: [...pageOne, ...partsContent],
+        children: [...pageOne, ...partsContent, ...decisionContent],
       },
     ],
   });

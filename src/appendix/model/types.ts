@@ -7,6 +7,7 @@ import type { CaseSummary } from '../../checklist/rules';
 import type { ChartModel, ChartTexts } from '../../checklist/statistics/chart';
 import type { GroupKey } from '../../checklist/statistics-schema';
 import type { PartId, RuleContext } from '../../checklist/types';
+import type { DecisionSection } from './decision';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 export type ExportLanguage = 'sv' | 'en';
@@ -158,6 +159,8 @@ export interface AppendixModel {
   };
   conclusion: { heading: string; answer: AnswerContent };
   parts: AppendixPart[];
+  /** The committee's decision, printed at the end once it is recorded; null until then. */
+  decision: DecisionSection | null;
   footer: {
     /** "Sida {current} av {total}" with literal {current}/{total} markers for the writer's fields. */
     pageTemplate: string;
