@@ -98,7 +98,7 @@ async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promis
       p.subsections.flatMap((s) =>
         s.blocks.flatMap((b) =>
           b.kind === 'qa'
-            ? [b.question, ...answerTexts(b.answer)]
+            ? [b.heading, ...answerTexts(b.answer)]
             : b.kind === 'paragraph'
               ? [b.text]
               : [],
