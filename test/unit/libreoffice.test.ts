@@ -88,8 +88,9 @@ async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promis
   const model = buildAppendix(c, { t, lng, ctx: shippedContext() });
   const path = join(work, name);
   writeFileSync(path, await renderDocx(model, c));
+  // The label "Bilaga 5" is in the page header, which LibreOffice's text export leaves out;
+  // the page-count test reads it in the PDF.
   const texts = [
-    model.label,
     model.caseTitle,
     ...model.header.fields.map((f) => f.value),
     ...model.verdict.rows.flatMap((r) => [r.label, r.statusText, r.comment]),
