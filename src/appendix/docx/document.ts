@@ -232,7 +232,7 @@ export function buildDocument(
       default: {
         document: {
           run: { font: FONT, size: 22, language: lang },
-          paragraph: { spacing: { after: 100, line: 252, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: 80, line: 250, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: FONT, size: 32, bold: true, color: '000000', language: lang },
@@ -272,7 +272,7 @@ export function buildDocument(
           next: 'Normal',
           quickFormat: true,
           run: { bold: true },
-          paragraph: { spacing: { before: 140, after: 40 }, keepNext: true },
+          paragraph: { spacing: { before: 120, after: 40 }, keepNext: true },
         },
         {
           id: 'InlineAnswer',
@@ -286,7 +286,7 @@ export function buildDocument(
           name: 'Table Text',
           basedOn: 'Normal',
           run: { size: 20 },
-          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: 0, line: 228, lineRule: LineRuleType.AUTO } },
         },
         {
           id: 'Caption',
@@ -294,14 +294,14 @@ export function buildDocument(
           basedOn: 'Normal',
           next: 'Normal',
           run: { size: 20, bold: true },
-          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
         },
         {
           id: 'TableNote',
           name: 'Table Note',
           basedOn: 'Normal',
           run: { size: 20 },
-          paragraph: { spacing: { before: 60, after: 160 } },
+          paragraph: { spacing: { before: 60, after: 100 } },
         },
         {
           id: 'ChartText',
@@ -315,7 +315,7 @@ export function buildDocument(
           name: 'Chart Text Alternative',
           basedOn: 'Normal',
           run: { size: 18, italics: true },
-          paragraph: { spacing: { before: 80, after: 200 } },
+          paragraph: { spacing: { before: 60, after: 120 } },
         },
         {
           id: 'Warning',

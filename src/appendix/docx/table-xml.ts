@@ -46,8 +46,8 @@ const BORDER_XML = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
   .map((edge) => `<w:${edge} w:val="single" w:color="808080" w:sz="4"/>`)
   .join('');
 const CELL_MARGIN_XML =
-  '<w:tblCellMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="100"/>' +
-  '<w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
+  '<w:tblCellMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="100"/>' +
+  '<w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
 const HEADER_SHADING = `<w:shd w:fill="${GREY}" w:color="auto" w:val="clear"/>`;
 /** A table paragraph's properties: keep with next, right-aligned for a figure column. */
 const pPrXml = (keepNext: boolean, right: boolean) =>

@@ -134,13 +134,13 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
   }
 }
 
-/** A list of options up to this many characters (joined) is printed on one line. */
+/** A list of options (joined) or a text answer up to this many characters is printed on one line. */
 const SHORT_LIST_CHARS = 70;
 
 /**
  * The answers of a section as a document: every visible question in order under its noun
- * heading (`appendix:headings.<id>`, never the question of the form), a choice or a date on one
- * line with its heading. A required unanswered question says "Ej besvarad"; the Sami
+ * heading (`appendix:headings.<id>`, never the question of the form); a choice, a date, a short
+ * list or a short text on one line with its heading. A required unanswered question says "Ej besvarad"; the Sami
  * consultation log while the duty is unmet says it is owed by law; an optional question left
  * unanswered is left out, as are hidden questions (their answers stay in the case).
  */
@@ -166,7 +166,10 @@ export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions):
             short != null ||
             q.kind === 'choice' ||
             q.kind === 'date' ||
-            answer.kind === 'unanswered',
+            answer.kind === 'unanswered' ||
+            (answer.kind === 'text' &&
+              answer.text.length <= SHORT_LIST_CHARS &&
+              !answer.text.includes('\n')),
           answer:
             kind === 'legal-duty'
               ? { kind: 'unanswered', text: tx(opts.t, 'appendix:unansweredDuty') }
