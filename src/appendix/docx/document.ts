@@ -315,7 +315,8 @@ export function buildDocument(
           name: 'Chart Text Alternative',
           basedOn: 'Normal',
           run: { size: 18, italics: true },
-          paragraph: { spacing: { before: 60, after: 120 } },
+          // The text alternative is never split across a page break.
+          paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
         },
         {
           id: 'Warning',
