@@ -64,7 +64,7 @@ function chartCell(
         style: 'ChartText',
         keepNext: opts.keepNext,
         ...(opts.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
-        ...(opts.space ? { spacing: { before: 80 } } : {}),
+        ...(opts.space ? { spacing: { before: 40 } } : {}),
         children: text ? [new TextRun({ text, ...(opts.bold ? { bold: true } : {}) })] : [],
       }),
     ],
@@ -91,9 +91,8 @@ function chartTable(ch: ChartBlock): Table {
     ...Array<number>(CHART_STEPS).fill(step),
     valueWidth,
   ];
-  const total = ch.rows.reduce((n, r) => n + r.bars.length, 0);
-  let done = 0;
-  const keep = () => ++done < total;
+  // Every bar keeps with the next, the last one with the text alternative under the chart.
+  const keep = () => true;
   const rows: TableRow[] = [];
   ch.rows.forEach((r, i) => {
     r.bars.forEach((b, barIndex) => {
@@ -110,7 +109,7 @@ function chartTable(ch: ChartBlock): Table {
               new Paragraph({
                 style: 'ChartText',
                 keepNext,
-                ...(space ? { spacing: { before: 80 } } : {}),
+                ...(space ? { spacing: { before: 40 } } : {}),
                 children: barIndex === 0 ? [new TextRun({ text: r.label, bold: true })] : [],
               }),
             ],

@@ -308,7 +308,7 @@ export function buildDocument(
           name: 'Chart Text',
           basedOn: 'Normal',
           run: { size: 16 },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
         },
         {
           id: 'ChartAlt',
