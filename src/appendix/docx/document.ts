@@ -46,7 +46,7 @@ import type { LoadedTemplate } from '../template/inspect';
  * (label, value, label, value) so page one keeps room for the verdict.
  */
 function fieldTable(fields: { label: string; value: string }[]): Table {
-  const w = widths([2.1, 2.4, 2.1, 2.4]);
+  const w = widths([2.35, 2.15, 2.35, 2.15]);
   const label = (text: string, width: number) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
