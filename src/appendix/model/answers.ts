@@ -151,9 +151,12 @@ export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions):
       const content = answerContent(q, c, opts);
       const kind = content.kind === 'unanswered' ? unansweredKind(q, a, opts.ctx) : null;
       if (kind === 'optional') return [];
-      // A short list reads as one line: "Berörda grupper: Invånare, Patienter".
+      // A short list of options reads as one line: "Berörda grupper: Invånare, Patienter" (goals,
+      // which carry their own "Eget mål:" prefix, stay a list).
       const short =
-        content.kind === 'list' && content.items.join(', ').length <= SHORT_LIST_CHARS
+        q.kind === 'multi' &&
+        content.kind === 'list' &&
+        content.items.join(', ').length <= SHORT_LIST_CHARS
           ? content.items.join(', ')
           : null;
       const answer: AnswerContent = short != null ? { kind: 'text', text: short } : content;
