@@ -911,6 +911,30 @@ async function followupInNode() {
  * Budgets: 10 tables × 500 rows in <= 5 s; the largest schema-valid case
  * (50 × 500, every group, 200 measures) in <= 10 s and <= 500 MB.
  */
+/**
+ * The page count of every example appendix as LibreOffice lays it out
+ * (scripts/appendix-pages.ts: all files in one soffice call). Printed, not enforced; the aim is
+ * at most 6 pages for an example and 1 for a case where nothing applies.
+ */
+async function appendixPages() {
+  const script = path.join(root, 'scripts', 'appendix-pages.ts');
+  if (!existsSync(script))
+    return { measured: false, why: 'scripts/appendix-pages.ts does not exist' };
+  const r = await capture(TSX, [script, '--lang=all'], 300_000);
+  const pages = [...r.out.matchAll(/^pages (\S+)\.docx: (\d+)$/gm)].map((m) => ({
+    file: m[1],
+    pages: Number(m[2]),
+  }));
+  if (r.status !== 0 || pages.length === 0) {
+    return {
+      measured: false,
+      why: `scripts/appendix-pages.ts exited with ${r.status} (is soffice installed?)`,
+      output: r.out.slice(-2000),
+    };
+  }
+  return { measured: true, pages };
+}
+
 async function limitExports() {
   const time = '/usr/bin/time';
   if (!existsSync(time))
@@ -1093,6 +1117,10 @@ async function main() {
       note(`appendix in Node not measured: ${report.appendixNode.why}`);
     log('export of cases at the statistics limits (CLI under /usr/bin/time -v)');
     report.limitExports = await limitExports();
+    log('page count of every example appendix (LibreOffice, scripts/appendix-pages.ts)');
+    report.appendixPages = await appendixPages();
+    if (!report.appendixPages.measured)
+      note(`appendix pages not measured: ${report.appendixPages.why}`);
   }
   if (!SKIP.has('followup')) {
     log('follow-up: 1,000 appendices counted by the CLI code path (scripts/bench-followup.ts)');
@@ -1292,6 +1320,9 @@ async function main() {
     !fu.measured || fu.seconds <= 20,
     false,
   );
+  for (const p of report.appendixPages?.pages ?? []) {
+    row(`Appendix pages, ${p.file}`, p.pages, String(p.pages), '<= 6 (info)', true, false);
+  }
   for (const le of report.limitExports ?? []) {
     const budget = le.name.startsWith('10') ? '<= 5 s' : '<= 10 s, <= 500 MB';
     row(

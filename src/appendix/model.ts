@@ -17,7 +17,6 @@ import { decisionSection } from './model/decision';
 import { questionById, sectionById, skrStepSectionIds, str } from '../checklist/question-bank';
 import { summarise } from '../checklist/rules';
 import type { Case } from '../checklist/schema';
-import type { Section } from '../checklist/types';
 import { xmlSafe } from './sanitize';
 import { answerContent, sectionBlocks } from './model/answers';
 import { summaryFacts } from './model/summary';
@@ -62,12 +61,11 @@ export { childSentence } from './model/verdict';
 export { summaryTexts } from './model/summary';
 
 /**
- * Whether a step does not apply by its section's gate in the question bank (steps 2-5 hang on
- * step 1 answered No). The gate is read from the bank, never re-stated here; the summary facts
- * follow it through the visible questions.
+ * The status line at the top of a step or part in the body: only where it says more than page
+ * one's table can point to at a glance, i.e. not for a step that is met.
  */
-function stepsGated(section: Section, c: Case, opts: AppendixOptions): boolean {
-  return section.notApplicable?.(c.answers, opts.ctx) != null;
+function statusBlocks(row: VerdictRow, t: Translate): Block[] {
+  return row.status === 'met' ? [] : [statusParagraph(row, t)];
 }
 
 // ---- the model -----------------------------------------------------------------------------
@@ -132,13 +130,15 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
       ? { ...r, comment: tx(t, 'appendix:verdict.seeStep1') }
       : r;
   });
-  const verdictRows: VerdictRow[] = [
+  const allRows: VerdictRow[] = [
     ...stepRows,
     rowFromOutcome(t, 'barn', summary.child),
     minorityRow(t, summary, summary.samradNotHeldReason),
     rowFromOutcome(t, 'jamlikhet', summary.otherGrounds),
   ];
-  const rowById = new Map(verdictRows.map((r) => [r.id, r]));
+  const rowById = new Map(allRows.map((r) => [r.id, r]));
+  // An optional part left unanswered (part E) is left out of the table and the body alike.
+  const verdictRows = allRows.filter((r) => r.status !== 'optional-empty');
 
   const checksTable: TableBlock = {
     id: 'child-checks',
@@ -170,47 +170,51 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
     ],
   });
 
-  // B: the five steps, each a Heading 2 with its status line first.
-  parts.push({
-    id: 'B',
-    heading: tx(t, 'appendix:parts.B'),
-    subsections: [
-      {
-        id: 'gender-verdict',
-        heading: null,
-        blocks: [{ kind: 'paragraph', text: genderSentence(summary, t), tone: 'status' }],
-      },
-      ...skrStepSectionIds.map((id): Subsection => {
-        const section = sectionById.get(id)!;
-        const row = rowById.get(id)!;
-        const blocks: Block[] = stepsGated(section, c, opts)
-          ? [{ kind: 'paragraph', text: tx(t, 'appendix:stepsNotApplicable'), tone: 'status' }]
-          : [statusParagraph(row, t), ...sectionBlocks(section, c, opts)];
-        return { id, heading: row.label, blocks };
-      }),
-    ],
-  });
+  // B: the five steps, each a Heading 2 with its status line first. A part that does not
+  // apply (step 1 No, which gates steps 2-5; children not affected) is stated once, with its
+  // reason, by its sentence on page one, and left out of the body.
+  if (genderNa == null) {
+    parts.push({
+      id: 'B',
+      heading: tx(t, 'appendix:parts.B'),
+      subsections: [
+        {
+          id: 'gender-verdict',
+          heading: null,
+          blocks: [{ kind: 'paragraph', text: genderSentence(summary, t), tone: 'status' }],
+        },
+        ...skrStepSectionIds.map((id): Subsection => {
+          const row = rowById.get(id)!;
+          const blocks: Block[] = [
+            ...statusBlocks(row, t),
+            ...sectionBlocks(sectionById.get(id)!, c, opts),
+          ];
+          return { id, heading: row.label, blocks };
+        }),
+      ],
+    });
+  }
 
   // C: child rights, with Barnombudsmannen's checks.
   const barn = sectionById.get('barn')!;
   const childRow = rowById.get('barn')!;
-  parts.push({
-    id: 'C',
-    heading: tx(t, 'appendix:parts.C'),
-    subsections: [
-      {
-        id: 'barn',
-        heading: null,
-        blocks: [
-          { kind: 'paragraph', text: childSentence(summary, t), tone: 'status' },
-          ...(childRow.status === 'not-applicable'
-            ? []
-            : [{ kind: 'table', table: checksTable } as Block]),
-          ...sectionBlocks(barn, c, opts),
-        ],
-      },
-    ],
-  });
+  if (childRow.status !== 'not-applicable') {
+    parts.push({
+      id: 'C',
+      heading: tx(t, 'appendix:parts.C'),
+      subsections: [
+        {
+          id: 'barn',
+          heading: null,
+          blocks: [
+            { kind: 'paragraph', text: childSentence(summary, t), tone: 'status' },
+            { kind: 'table', table: checksTable },
+            ...sectionBlocks(barn, c, opts),
+          ],
+        },
+      ],
+    });
+  }
 
   // D: minorities and the Sami consultation duty.
   const minoriteter = sectionById.get('minoriteter')!;
@@ -222,7 +226,7 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
         id: 'minoriteter',
         heading: null,
         blocks: [
-          statusParagraph(rowById.get('minoriteter')!, t),
+          ...statusBlocks(rowById.get('minoriteter')!, t),
           ...(sami
             ? [
                 {
@@ -238,22 +242,23 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
     ],
   });
 
-  // E: other grounds (optional part).
+  // E: other grounds (optional part), only when something is answered there.
   const jamlikhet = sectionById.get('jamlikhet')!;
-  parts.push({
-    id: 'E',
-    heading: tx(t, 'appendix:parts.E'),
-    subsections: [
-      {
-        id: 'jamlikhet',
-        heading: null,
-        blocks: [
-          statusParagraph(rowById.get('jamlikhet')!, t),
-          ...sectionBlocks(jamlikhet, c, opts),
-        ],
-      },
-    ],
-  });
+  if (rowById.get('jamlikhet')!.status !== 'optional-empty')
+    parts.push({
+      id: 'E',
+      heading: tx(t, 'appendix:parts.E'),
+      subsections: [
+        {
+          id: 'jamlikhet',
+          heading: null,
+          blocks: [
+            ...statusBlocks(rowById.get('jamlikhet')!, t),
+            ...sectionBlocks(jamlikhet, c, opts),
+          ],
+        },
+      ],
+    });
 
   const conclusionQ = questionById.get('s.conclusion')!;
   const dnr = field('a.dnr');
@@ -288,9 +293,10 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
     },
     parts,
     decision: decisionSection(c.decision, t),
+    bodyOnNewPage: !(genderNa != null && childRow.status === 'not-applicable'),
+    pageHeader: { dnr: dnr ? tx(t, 'appendix:footer.dnr', { dnr }) : '', label },
     footer: {
       pageTemplate: tx(t, 'appendix:footer.page', { current: '{current}', total: '{total}' }),
-      dnr: dnr ? tx(t, 'appendix:footer.dnr', { dnr }) : '',
       orgText: xmlSafe(org?.footer ?? ''),
     },
     meta: {

@@ -137,7 +137,9 @@ describe('the verdict table', () => {
     expect(m.verdict.sentences[0]).toBe(
       'Underlaget bör kompletteras: steg 2, steg 3, steg 4 och steg 5 är inte uppfyllda.',
     );
-    expect(row(m, 'jamlikhet').statusText).toBe('Ej besvarad (frivillig del)');
+    // The optional part E, left unanswered, is left out of the table and the body.
+    expect(m.verdict.rows.find((r) => r.id === 'jamlikhet')).toBeUndefined();
+    expect(m.parts.map((p) => p.id)).not.toContain('E');
   });
 
   it('shows "not applicable" with the stated reason when step 1 is No, once', () => {
@@ -152,10 +154,10 @@ describe('the verdict table', () => {
     expect(row(m, 'barn').statusText).toBe('Ej tillämpligt');
     expect(row(m, 'barn').comment).toContain('Redaktionella ändringar');
     expect(m.verdict.sentences[0]).toMatch(/^Ärendet bedöms inte beröra kvinnor och män/);
-    const steg3 = m.parts[1]!.subsections.find((s) => s.id === 'steg3')!;
-    expect(steg3.blocks).toEqual([
-      { kind: 'paragraph', tone: 'status', text: expect.stringContaining('Ej tillämpligt') },
-    ]);
+    // The body states a part that does not apply no more: its sentence on page one says it,
+    // with the reason, and the short body follows on page one.
+    expect(m.parts.map((p) => p.id)).toEqual(['A', 'D']);
+    expect(m.bodyOnNewPage).toBe(false);
   });
 
   it('says step 4 is not met when unjustified differences have no measure, and shows the stated reason', () => {
@@ -199,22 +201,20 @@ describe('the parts', () => {
     expect(qa(mEn, 'b2.missingNeeded')).toMatchObject({ answer: { text: 'Not answered' } });
   });
 
-  it('shows every visible optional question too, marked as optional when unanswered', () => {
+  it('leaves an optional question out when it is unanswered, under a noun heading otherwise', () => {
     const m = build('plan-jamstalldhet-2022.sv.json');
-    expect(qa(m, 'b3.girlsBoys')).toMatchObject({
-      answer: { kind: 'unanswered', text: 'Ej besvarad (frivillig)' },
+    expect(qa(m, 'b3.girlsBoys')).toBeUndefined();
+    expect(qa(build('plan-jamstalldhet-2022.en.json', 'en'), 'b3.girlsBoys')).toBeUndefined();
+    expect(qa(build('snorojning.sv.json'), 'b3.women')).toMatchObject({
+      heading: 'Konsekvenser för kvinnor',
     });
-    const mEn = build('plan-jamstalldhet-2022.en.json', 'en');
-    expect(qa(mEn, 'b3.girlsBoys')).toMatchObject({
-      answer: { kind: 'unanswered', text: 'Not answered (optional)' },
-    });
-    // An empty case still lists every visible question of every part.
+    // An empty case lists every required question of every part as unanswered, no optional one.
     const empty = buildAppendix(caseWith({}), { t: sv, lng: 'sv', ctx });
     const texts = allBlocks(empty).flatMap((b) =>
       b.kind === 'qa' && b.answer.kind === 'unanswered' ? [b.answer.text] : [],
     );
     expect(texts).toContain('Ej besvarad');
-    expect(texts).toContain('Ej besvarad (frivillig)');
+    expect(texts.join(' ')).not.toMatch(/frivillig/);
   });
 
   it('omits hidden questions even when they have a stored answer', () => {
@@ -233,7 +233,12 @@ describe('the parts', () => {
     expect(b3 && b3.kind === 'qa' && b3.answer.kind === 'text' ? b3.answer.text : '').not.toBe(
       'positiv',
     );
-    expect(qa(m, 'b1.groups')).toMatchObject({ answer: { kind: 'list' } });
+    // A short list is one line after its heading; a long one stays a list.
+    expect(qa(m, 'b1.groups')).toMatchObject({ inline: true, answer: { kind: 'text' } });
+    expect(qa(build('far-niva1.sv.json'), 'c.articles')).toMatchObject({
+      inline: false,
+      answer: { kind: 'list' },
+    });
   });
 
   it('puts count statistics in tables with totals and the sex composition', () => {
@@ -343,11 +348,11 @@ describe('the parts', () => {
     ]);
     const c = caseWith({ 'b1.affects': 'ja', 'b2.split': 'ja', 'b2.tables': [table] });
     const [tb] = tablesOf(buildAppendix(c, { t: sv, lng: 'sv', ctx }), 'b2.tables');
-    expect(tb!.rows[0]!.slice(1, 3)).toEqual(['ca 40 (ogiltigt värde)', '..']);
-    expect(tb!.rows[1]!.slice(1, 3)).toEqual(['140 (ogiltigt värde)', '–']);
+    expect(tb!.rows[0]!.slice(1, 3).map(spaces)).toEqual(['ca 40 (ogiltigt värde)', '..']);
+    expect(tb!.rows[1]!.slice(1, 3).map(spaces)).toEqual(['140 (ogiltigt värde)', '–']);
     expect(tb!.rows[2]!.slice(1, 3).map(spaces)).toEqual(['45,5 %', '50 %']);
     const [tbEn] = tablesOf(buildAppendix(c, { t: en, lng: 'en', ctx }), 'b2.tables');
-    expect(tbEn!.rows[0]![1]).toBe('ca 40 (invalid value)');
+    expect(spaces(tbEn!.rows[0]![1]!)).toBe('ca 40 (invalid value)');
     expect(tbEn!.rows[2]!.slice(1, 3)).toEqual(['45.5%', '50%']);
   });
 

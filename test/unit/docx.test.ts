@@ -208,7 +208,7 @@ describe('the .docx writer', () => {
     expect(doc).toContain('w:pageBreakBefore');
   });
 
-  it('sets the language, A4 and page numbers with the Dnr in the footer', async () => {
+  it('sets the language, A4, the Dnr and Bilaga in the page header and page numbers in the footer', async () => {
     const svBytes = await render(loadExample('snorojning.sv.json'));
     expect(await unzipText(svBytes, 'word/styles.xml')).toContain('<w:lang w:val="sv-SE"/>');
     expect(await unzipText(svBytes, 'word/document.xml')).toMatch(
@@ -221,8 +221,15 @@ describe('the .docx writer', () => {
         .map((p) => zip.file(p)!.async('string')),
     );
     const footer = footers.join('');
-    expect(footer).toContain('Dnr RS/845/2024');
+    expect(footer).not.toContain('Dnr');
     expect(footer).toContain('Sida ');
+    // One header for every page, page one too, as Swedish committee papers have it.
+    const headers = Object.keys(zip.files).filter((p) => /^word\/header\d+\.xml$/.test(p));
+    expect(headers).toHaveLength(1);
+    const header = await zip.file(headers[0]!)!.async('string');
+    expect(header).toContain('Dnr RS/845/2024');
+    expect(header).toContain('Bilaga 3');
+    expect(await unzipText(svBytes, 'word/document.xml')).not.toContain('<w:titlePg/>');
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
     const enBytes = await render(loadExample('snorojning.en.json'), 'en');
@@ -235,7 +242,7 @@ describe('the .docx writer', () => {
     model.footer.orgText = 'Kommunen\nBox 1, 123 45 Orten\n\nwww.example.se';
     const zip = await JSZip.loadAsync(await renderDocx(model, c));
     const footerFiles = Object.keys(zip.files).filter((p) => /^word\/footer\d+\.xml$/.test(p));
-    expect(footerFiles).toHaveLength(2);
+    expect(footerFiles).toHaveLength(1);
     for (const name of footerFiles) {
       const xml = await zip.file(name)!.async('string');
       expect(xml.match(/Kommunen/g), name).toHaveLength(1);

@@ -10,7 +10,7 @@ import { buildAppendix } from '../../src/appendix/model';
 import type { AnswerContent } from '../../src/appendix/model';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
 import { readAppendix } from '../../src/appendix/read-appendix';
-import { loadExample, shippedContext } from '../helpers/appendix-fixtures';
+import { examplesDir, loadExample, shippedContext } from '../helpers/appendix-fixtures';
 
 // These tests open the produced file in LibreOffice. They FAIL when soffice is missing:
 // `npm test` (scripts/ensure-system-deps.mjs) installs libreoffice-writer-nogui for them.
@@ -89,8 +89,9 @@ async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promis
   const model = buildAppendix(c, { t, lng, ctx: shippedContext() });
   const path = join(work, name);
   writeFileSync(path, await renderDocx(model, c));
+  // The label "Bilaga 5" is in the page header, which LibreOffice's text export leaves out;
+  // the page-count test reads it in the PDF.
   const texts = [
-    model.label,
     model.caseTitle,
     ...model.header.fields.map((f) => f.value),
     ...model.verdict.rows.flatMap((r) => [r.label, r.statusText, r.comment]),
@@ -99,7 +100,7 @@ async function writeDocx(c: Case, name: string, lng: 'sv' | 'en' = 'sv'): Promis
       p.subsections.flatMap((s) =>
         s.blocks.flatMap((b) =>
           b.kind === 'qa'
-            ? [b.question, ...answerTexts(b.answer)]
+            ? [b.heading, ...answerTexts(b.answer)]
             : b.kind === 'paragraph'
               ? [b.text]
               : [],
@@ -180,6 +181,52 @@ describe('the appendix in LibreOffice', () => {
       const missing = expected.filter((s) => !txt.includes(norm(s)));
       expect(missing).toEqual([]);
     }
+  }, 240_000);
+
+  it('lays out every example appendix in at most 6 pages, and a case where nothing applies in 1', async () => {
+    const index = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as {
+      file: string;
+      lang: 'sv' | 'en';
+    }[];
+    const dir = mkdtempSync(join(work, 'pages-'));
+    const docs: string[] = [];
+    for (const { file, lang } of index) {
+      const c = loadExample(file);
+      const model = buildAppendix(c, { t: nodeTranslator(lang), lng: lang, ctx: shippedContext() });
+      const path = join(dir, file.replace(/\.json$/, '.docx'));
+      writeFileSync(path, await renderDocx(model, c));
+      docs.push(path);
+    }
+    // One soffice call for all of them (a start of LibreOffice is most of the time).
+    const bin = soffice();
+    expect(bin, 'soffice (libreoffice-writer-nogui) must be installed').not.toBe('');
+    execFileSync(
+      bin,
+      [
+        `-env:UserInstallation=file://${join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        ...docs,
+      ],
+      { timeout: 200_000, stdio: 'pipe' },
+    );
+    const pages = Object.fromEntries(
+      docs.map((d) => {
+        const pdf = d.replace(/\.docx$/, '.pdf');
+        expect(existsSync(pdf), `LibreOffice produced no PDF for ${d}`).toBe(true);
+        const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+        return [d.replace(/^.*\//, ''), Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])];
+      }),
+    );
+    for (const [file, n] of Object.entries(pages)) expect(n, file).toBeLessThanOrEqual(6);
+    expect(pages['delegationsordning.sv.docx']).toBe(1);
+    expect(pages['delegationsordning.en.docx']).toBe(1);
+    // The page header carries the Dnr and the label on page one as on the others.
+    const first = pdfText(join(dir, 'delegationsordning.sv.pdf'));
+    expect(first).toMatch(/Dnr RS\/77\/2025\s+Bilaga 1/);
   }, 240_000);
 
   it('still restores the case after LibreOffice saves the file again as .docx, and the text reads as unchanged', async () => {

@@ -9,6 +9,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { GroupKey } from '../../checklist/statistics-schema';
@@ -20,7 +21,9 @@ import { CONTENT_WIDTH, DescribedTable, allBorders, textParagraphs } from './lay
 
 /** Resolution of the bars: the bar area is this many grid columns. */
 const CHART_STEPS = 40;
-const CHART_NAME_WIDTH = 1500;
+const CHART_NAME_WIDTH = 1100;
+/** The kön+ row labels' column, when the chart has more than one row. */
+const CHART_LABEL_WIDTH = 2000;
 const CHART_VALUE_WIDTH = 1400;
 const NO_BORDERS = allBorders({ style: BorderStyle.NONE, size: 0, color: 'auto' });
 
@@ -61,7 +64,7 @@ function chartCell(
         style: 'ChartText',
         keepNext: opts.keepNext,
         ...(opts.align === 'right' ? { alignment: AlignmentType.RIGHT } : {}),
-        ...(opts.space ? { spacing: { before: 100 } } : {}),
+        ...(opts.space ? { spacing: { before: 40 } } : {}),
         children: text ? [new TextRun({ text, ...(opts.bold ? { bold: true } : {}) })] : [],
       }),
     ],
@@ -69,39 +72,51 @@ function chartCell(
 }
 
 /**
- * A horizontal grouped bar chart as a borderless table: per kön+ row a small label, then
- * per group the group name, a bar (cells shaded in the group's colour and pattern, as long
- * as the value relative to the largest one) and the value right beside it. Word and
- * LibreOffice draw it the same; the table's description is the chart's text alternative.
+ * A horizontal grouped bar chart as a borderless table: per kön+ row its label in a first
+ * column beside its bars (merged down over them), then per group the group name, a bar (cells
+ * shaded in the group's colour and pattern, as long as the value relative to the largest one)
+ * and the value right beside it. Word and LibreOffice draw it the same; the table's
+ * description is the chart's text alternative.
  */
 function chartTable(ch: ChartBlock): Table {
-  const step = Math.floor((CONTENT_WIDTH - CHART_NAME_WIDTH - CHART_VALUE_WIDTH) / CHART_STEPS);
-  const valueWidth = CONTENT_WIDTH - CHART_NAME_WIDTH - step * CHART_STEPS;
-  const grid = [CHART_NAME_WIDTH, ...Array<number>(CHART_STEPS).fill(step), valueWidth];
   const showLabels = ch.rows.length > 1;
-  const total = ch.rows.reduce((n, r) => n + r.bars.length + (showLabels ? 1 : 0), 0);
-  let done = 0;
-  const keep = () => ++done < total;
+  const labelWidth = showLabels ? CHART_LABEL_WIDTH : 0;
+  const step = Math.floor(
+    (CONTENT_WIDTH - labelWidth - CHART_NAME_WIDTH - CHART_VALUE_WIDTH) / CHART_STEPS,
+  );
+  const valueWidth = CONTENT_WIDTH - labelWidth - CHART_NAME_WIDTH - step * CHART_STEPS;
+  const grid = [
+    ...(showLabels ? [labelWidth] : []),
+    CHART_NAME_WIDTH,
+    ...Array<number>(CHART_STEPS).fill(step),
+    valueWidth,
+  ];
+  // Every bar keeps with the next, the last one with the text alternative under the chart.
+  const keep = () => true;
   const rows: TableRow[] = [];
   ch.rows.forEach((r, i) => {
-    if (showLabels) {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            chartCell(r.label, CHART_STEPS + 2, CONTENT_WIDTH, {
-              bold: true,
-              keepNext: keep(),
-              space: i > 0,
-            }),
-          ],
-        }),
-      );
-    }
-    for (const b of r.bars) {
+    r.bars.forEach((b, barIndex) => {
       const steps = b.fraction > 0 ? Math.max(1, Math.round(b.fraction * CHART_STEPS)) : 0;
       const keepNext = keep();
-      const cells = [chartCell(b.groupName, 1, CHART_NAME_WIDTH, { keepNext, align: 'right' })];
+      const space = showLabels && i > 0 && barIndex === 0;
+      const cells: TableCell[] = [];
+      if (showLabels) {
+        cells.push(
+          new TableCell({
+            width: { size: labelWidth, type: WidthType.DXA },
+            verticalMerge: barIndex === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+            children: [
+              new Paragraph({
+                style: 'ChartText',
+                keepNext,
+                ...(space ? { spacing: { before: 40 } } : {}),
+                children: barIndex === 0 ? [new TextRun({ text: r.label, bold: true })] : [],
+              }),
+            ],
+          }),
+        );
+      }
+      cells.push(chartCell(b.groupName, 1, CHART_NAME_WIDTH, { keepNext, align: 'right', space }));
       if (steps > 0) {
         cells.push(
           new TableCell({
@@ -119,9 +134,9 @@ function chartTable(ch: ChartBlock): Table {
         );
       }
       const rest = CHART_STEPS - steps + 1;
-      cells.push(chartCell(b.text, rest, step * (rest - 1) + valueWidth, { keepNext }));
+      cells.push(chartCell(b.text, rest, step * (rest - 1) + valueWidth, { keepNext, space }));
       rows.push(new TableRow({ cantSplit: true, children: cells }));
-    }
+    });
   });
   return new DescribedTable(
     {

@@ -25,42 +25,79 @@ import { serializeCase } from '../../format/case-envelope';
 import { toCustomProperties } from '../embed';
 import type { AnswerContent, AppendixModel, Block, TableBlock } from '../model/types';
 import { xmlSafe } from '../sanitize';
-import { A4, BORDERS, CONTENT_WIDTH, FONT, MARGIN, cell, textParagraphs, widths } from './layout';
+import {
+  A4,
+  BORDERS,
+  CONTENT_WIDTH,
+  FONT,
+  KEEP_TOGETHER_ROWS,
+  MARGIN,
+  MARGIN_Y,
+  cell,
+  textParagraphs,
+  widths,
+} from './layout';
 import { table } from './table-xml';
 import { chartBlock } from './chart';
 import type { LoadedTemplate } from '../template/inspect';
 
-/** A two-column key/value table without a header row (the case header fields). */
+/**
+ * The case header fields as a key/value table without a header row, two fields to a row
+ * (label, value, label, value) so page one keeps room for the verdict.
+ */
 function fieldTable(fields: { label: string; value: string }[]): Table {
-  const w = widths([1.2, 2.4]);
+  const w = widths([2.35, 2.15, 2.35, 2.15]);
+  const label = (text: string, width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 30, bottom: 30, left: 100, right: 100 },
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+      children: textParagraphs(text, { bold: true }, { style: 'TableText' }),
+    });
+  const pairs: { label: string; value: string }[][] = [];
+  for (let i = 0; i < fields.length; i += 2) pairs.push(fields.slice(i, i + 2));
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: w,
     borders: BORDERS,
-    rows: fields.map(
-      (f) =>
+    rows: pairs.map(
+      (pair) =>
         new TableRow({
           cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: w[0]!, type: WidthType.DXA },
-              margins: { top: 30, bottom: 30, left: 100, right: 100 },
-              shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
-              children: textParagraphs(f.label, { bold: true }, { style: 'TableText' }),
-            }),
-            cell(f.value, { width: w[1]! }),
-          ],
+          children: [0, 1].flatMap((j) => {
+            const f = pair[j];
+            const lw = w[j * 2]!;
+            const vw = w[j * 2 + 1]!;
+            return f
+              ? [label(f.label, lw), cell(f.value, { width: vw })]
+              : [cell('', { width: lw }), cell('', { width: vw })];
+          }),
         }),
     ),
   });
 }
 
+/**
+ * A table with its caption, notes and chart. A table that fits a page is kept on one page with
+ * its caption, and with its notes and chart when it has one (keep-with-next down to the chart's
+ * last bar), so a table and its chart never land on different pages.
+ */
 function tableBlock(tb: TableBlock): FileChild[] {
   const out: FileChild[] = [];
+  const keep = tb.rows.length <= KEEP_TOGETHER_ROWS;
+  const keepOn = keep && tb.chart != null;
   if (tb.caption)
     out.push(...textParagraphs(tb.caption, { bold: true }, { style: 'Caption', keepNext: true }));
-  if (tb.rows.length > 0) out.push(table(tb.head, tb.rows, undefined, tb.caption));
-  for (const n of tb.notes) out.push(...textParagraphs(n, {}, { style: 'TableNote' }));
+  if (tb.rows.length > 0) {
+    out.push(
+      table(tb.head, tb.rows, undefined, tb.caption, keep, {
+        numeric: tb.numeric,
+        keepLast: keepOn && tb.notes.length > 0 ? true : keepOn,
+      }),
+    );
+  }
+  for (const n of tb.notes)
+    out.push(...textParagraphs(n, {}, { style: 'TableNote', keepNext: keepOn }));
   if (tb.chart) out.push(...chartBlock(tb.chart));
   if (tb.chartOmitted) out.push(...textParagraphs(tb.chartOmitted, {}, { style: 'ChartAlt' }));
   return out;
@@ -85,8 +122,11 @@ function answer(a: AnswerContent): FileChild[] {
 function block(b: Block): FileChild[] {
   switch (b.kind) {
     case 'qa':
+      if (b.inline && (b.answer.kind === 'text' || b.answer.kind === 'unanswered')) {
+        return [inlineAnswer(b.heading, b.answer.text, b.answer.kind === 'unanswered')];
+      }
       return [
-        ...textParagraphs(b.question, {}, { style: 'Question', keepNext: true }),
+        ...textParagraphs(b.heading, {}, { style: 'ItemHeading', keepNext: true }),
         ...answer(b.answer),
       ];
     case 'paragraph':
@@ -96,6 +136,17 @@ function block(b: Block): FileChild[] {
     case 'table':
       return tableBlock(b.table);
   }
+}
+
+/** "Heading: answer" on one line, the heading bold (a choice, a date, "Ej besvarad"). */
+function inlineAnswer(head: string, text: string, unanswered: boolean): Paragraph {
+  return new Paragraph({
+    style: 'InlineAnswer',
+    children: [
+      new TextRun({ text: `${xmlSafe(head)}: `, bold: true }),
+      new TextRun({ text: xmlSafe(text), ...(unanswered ? { italics: true } : {}) }),
+    ],
+  });
 }
 
 function heading(text: string, level: 1 | 2, pageBreakBefore = false): Paragraph {
@@ -135,13 +186,9 @@ export function buildDocument(
 ): Document {
   const lang = { value: model.langTag };
   const pageOne: FileChild[] = [
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: model.label, bold: true, size: 28 })],
-    }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: model.title })] }),
     ...textParagraphs(model.caseTitle, { bold: true }, { style: 'Subtitle' }),
-    ...textParagraphs(model.subtitle, { italics: true }),
+    ...textParagraphs(model.subtitle, { italics: true }, { style: 'SubtitleNote' }),
     // The case title is printed just above, so its row is left out of the table here.
     fieldTable(model.header.fields.filter((f) => f.id !== 'case')),
     heading(model.verdict.heading, 1),
@@ -154,7 +201,7 @@ export function buildDocument(
     table(
       model.verdict.head,
       model.verdict.rows.map((r) => [r.label, r.statusText, r.comment]),
-      model.verdict.rows.some((r) => r.comment.trim() !== '') ? [3.2, 1.9, 2.9] : [4.6, 2, 1.4],
+      model.verdict.rows.some((r) => r.comment.trim() !== '') ? [2.8, 1.4, 3.8] : [4.6, 2, 1.4],
       '',
       false,
     ),
@@ -163,8 +210,10 @@ export function buildDocument(
     ...answer(model.conclusion.answer),
   ];
 
+  // The body starts on a page of its own after the summary, unless it is short (a case where
+  // gender equality and children do not apply): then it follows on page one.
   const partsContent: FileChild[] = model.parts.flatMap((part, i) => [
-    heading(part.heading, 1, i === 0),
+    heading(part.heading, 1, i === 0 && model.bodyOnNewPage),
     ...part.subsections.flatMap((sub) => [
       ...(sub.heading ? [heading(sub.heading, 2)] : []),
       ...sub.blocks.flatMap(block),
@@ -175,12 +224,6 @@ export function buildDocument(
   const decisionContent: FileChild[] = model.decision
     ? [heading(model.decision.heading, 1), fieldTable(model.decision.fields)]
     : [];
-
-  const headerLine = new Paragraph({
-    style: 'Header',
-    alignment: AlignmentType.RIGHT,
-    children: [new TextRun({ text: [model.label, model.caseTitle].filter(Boolean).join(' – ') })],
-  });
 
   return new Document({
     title: model.meta.title,
@@ -194,19 +237,19 @@ export function buildDocument(
       default: {
         document: {
           run: { font: FONT, size: 22, language: lang },
-          paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: 80, line: 250, lineRule: LineRuleType.AUTO } },
         },
         title: {
-          run: { font: FONT, size: 40, bold: true, color: '000000', language: lang },
+          run: { font: FONT, size: 32, bold: true, color: '000000', language: lang },
           paragraph: { spacing: { after: 120 } },
         },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: '000000', language: lang },
-          paragraph: { spacing: { before: 300, after: 140 }, keepNext: true },
+          paragraph: { spacing: { before: 200, after: 100 }, keepNext: true },
         },
         heading2: {
           run: { font: FONT, size: 26, bold: true, color: '000000', language: lang },
-          paragraph: { spacing: { before: 220, after: 100 }, keepNext: true },
+          paragraph: { spacing: { before: 200, after: 100 }, keepNext: true },
         },
       },
       paragraphStyles: [
@@ -220,20 +263,35 @@ export function buildDocument(
           paragraph: { spacing: { after: 120 } },
         },
         {
-          id: 'Question',
-          name: 'Question',
+          id: 'SubtitleNote',
+          name: 'Subtitle Note',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 20 },
+          paragraph: { spacing: { after: 120 } },
+        },
+        {
+          id: 'ItemHeading',
+          name: 'Item Heading',
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
           run: { bold: true },
-          paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+          paragraph: { spacing: { before: 120, after: 40 }, keepNext: true },
+        },
+        {
+          id: 'InlineAnswer',
+          name: 'Inline Answer',
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: { spacing: { before: 60, after: 60 } },
         },
         {
           id: 'TableText',
           name: 'Table Text',
           basedOn: 'Normal',
           run: { size: 20 },
-          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { after: 0, line: 228, lineRule: LineRuleType.AUTO } },
         },
         {
           id: 'Caption',
@@ -241,28 +299,29 @@ export function buildDocument(
           basedOn: 'Normal',
           next: 'Normal',
           run: { size: 20, bold: true },
-          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
         },
         {
           id: 'TableNote',
           name: 'Table Note',
           basedOn: 'Normal',
           run: { size: 20 },
-          paragraph: { spacing: { before: 60, after: 160 } },
+          paragraph: { spacing: { before: 60, after: 100 } },
         },
         {
           id: 'ChartText',
           name: 'Chart Text',
           basedOn: 'Normal',
           run: { size: 16 },
-          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
         },
         {
           id: 'ChartAlt',
           name: 'Chart Text Alternative',
           basedOn: 'Normal',
           run: { size: 18, italics: true },
-          paragraph: { spacing: { before: 80, after: 200 } },
+          // The text alternative is never split across a page break.
+          paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
         },
         {
           id: 'Warning',
@@ -298,26 +357,23 @@ export function buildDocument(
     sections: [
       {
         properties: {
-          titlePage: true,
           page: {
             size: A4,
             margin: {
-              top: MARGIN,
-              bottom: MARGIN,
+              top: MARGIN_Y,
+              bottom: MARGIN_Y,
               left: MARGIN,
               right: MARGIN,
-              header: 708,
-              footer: 708,
+              header: 567,
+              footer: 567,
             },
           },
         },
         headers: {
-          default: new Header({ children: [headerLine] }),
-          first: new Header({ children: [] }),
+          default: new Header({ children: [headerLine(model)] }),
         },
         footers: {
           default: new Footer({ children: footerParagraphs(model) }),
-          first: new Footer({ children: footerParagraphs(model) }),
         },
         children: [...pageOne, ...partsContent, ...decisionContent],
       },
@@ -326,20 +382,31 @@ export function buildDocument(
 }
 
 /**
- * The footer's paragraphs: the Dnr with "Sida X av Y", then the organisation's footer text with
- * its paragraphs and line breaks. docx components must not be shared between parts, so the
- * default and the first-page footer each call this for a fresh set.
+ * The page header of every page, as Swedish committee papers have it: the Dnr on the left and
+ * the appendix label ("Bilaga 3") on the right, bold.
+ */
+function headerLine(model: AppendixModel): Paragraph {
+  return new Paragraph({
+    style: 'Header',
+    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+    children: [
+      new TextRun({ text: model.pageHeader.dnr }),
+      new TextRun({ children: [new Tab()] }),
+      new TextRun({ text: model.pageHeader.label, bold: true, size: 24 }),
+    ],
+  });
+}
+
+/**
+ * The footer's paragraphs: "Sida X av Y" on the right, then the organisation's footer text
+ * with its paragraphs and line breaks.
  */
 function footerParagraphs(model: AppendixModel): Paragraph[] {
   return [
     new Paragraph({
       style: 'Footer',
-      tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-      children: [
-        new TextRun({ text: model.footer.dnr }),
-        new TextRun({ children: [new Tab()] }),
-        ...pageRuns(model.footer.pageTemplate),
-      ],
+      alignment: AlignmentType.RIGHT,
+      children: pageRuns(model.footer.pageTemplate),
     }),
     ...(model.footer.orgText ? textParagraphs(model.footer.orgText, {}, { style: 'Footer' }) : []),
   ];

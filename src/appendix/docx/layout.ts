@@ -17,6 +17,8 @@ import { toParagraphs, xmlSafe } from '../sanitize';
 export const FONT = 'Arial';
 export const A4 = { width: 11906, height: 16838 };
 export const MARGIN = 1418; // 2.5 cm
+/** Top and bottom margin, with the page header and footer 1 cm from the edge. */
+export const MARGIN_Y = 1134; // 2 cm
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 export const GREY = 'D9D9D9';
 
@@ -89,19 +91,26 @@ export function widths(weights: number[]): number[] {
   return weights.map((w) => Math.floor((CONTENT_WIDTH * w) / sum));
 }
 
+/**
+ * The longest run of characters between plain spaces (a no-break space joins); a short cell
+ * ("Före 2024-12-15", "2025") counts as one word, so it is never broken.
+ */
 function longestWord(s: string): number {
-  return Math.max(0, ...s.split(/\s+/).map((w) => [...w].length));
+  if ([...s].length <= 16 && !s.includes('\n')) return [...s].length;
+  return Math.max(0, ...s.split(/[ \t\n]+/).map((w) => [...w].length));
 }
 
 /**
  * Column widths from the content: every column first gets room for its longest word
- * (about 120 twips a character at 10 pt, plus cell margins) so no word breaks mid-word,
- * then the rest of the line is shared by how much text each column holds.
+ * (about 120 twips a character at 10 pt, plus cell margins) so no word breaks mid-word, a
+ * figure column for its longest figure whole (its cells never wrap), then the rest of the
+ * line is shared by how much text each column holds.
  */
-export function autoWidths(head: string[], rows: string[][]): number[] {
+export function autoWidths(head: string[], rows: string[][], numeric: boolean[] = []): number[] {
   const cols = head.map((h, i) => {
     const cells = rows.map((r) => r[i] ?? '');
-    const word = Math.max(longestWord(h), ...cells.map(longestWord));
+    const figure = numeric[i] ? Math.max(0, ...cells.map((c) => [...c].length)) : 0;
+    const word = Math.max(longestWord(h), figure, ...cells.map(longestWord));
     const avg = cells.length
       ? cells.reduce((n, c) => n + Math.min(c.length, 400), 0) / cells.length
       : 0;

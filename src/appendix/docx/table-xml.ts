@@ -46,11 +46,15 @@ const BORDER_XML = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
   .map((edge) => `<w:${edge} w:val="single" w:color="808080" w:sz="4"/>`)
   .join('');
 const CELL_MARGIN_XML =
-  '<w:tblCellMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="100"/>' +
-  '<w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
+  '<w:tblCellMar><w:top w:type="dxa" w:w="20"/><w:left w:type="dxa" w:w="100"/>' +
+  '<w:bottom w:type="dxa" w:w="20"/><w:right w:type="dxa" w:w="100"/></w:tblCellMar>';
 const HEADER_SHADING = `<w:shd w:fill="${GREY}" w:color="auto" w:val="clear"/>`;
-const P_PR = '<w:pPr><w:pStyle w:val="TableText"/></w:pPr>';
-const P_PR_KEEP = '<w:pPr><w:pStyle w:val="TableText"/><w:keepNext/></w:pPr>';
+/** A table paragraph's properties: keep with next, right-aligned for a figure column. */
+const pPrXml = (keepNext: boolean, right: boolean) =>
+  '<w:pPr><w:pStyle w:val="TableText"/>' +
+  (keepNext ? '<w:keepNext/>' : '') +
+  (right ? '<w:jc w:val="right"/>' : '') +
+  '</w:pPr>';
 
 /**
  * A docx body element whose content is ready XML text: the package writes the text as it is
@@ -70,6 +74,13 @@ class RawXmlElement extends FileChild {
   }
 }
 
+export interface TableLayout {
+  /** Per column: figures, right-aligned and never wrapped (w:noWrap), wide enough for the longest. */
+  numeric?: boolean[] | undefined;
+  /** Keep the last row with what follows (the table's notes and chart). */
+  keepLast?: boolean;
+}
+
 /**
  * A data table with a header row that repeats on each page, written as XML text. Its caption is
  * the table's title for screen readers (w:tblCaption). Short tables are kept on one page.
@@ -80,9 +91,12 @@ export function table(
   colWeights?: number[],
   caption = '',
   keepTogether = rows.length <= KEEP_TOGETHER_ROWS,
+  layout: TableLayout = {},
 ): FileChild {
-  const w = colWeights ? widths(colWeights) : autoWidths(head, rows);
-  const tcPr = w.map((width) => `<w:tcW w:type="dxa" w:w="${width}"/>`);
+  const numeric = head.map((_, i) => layout.numeric?.[i] === true);
+  const w = colWeights ? widths(colWeights) : autoWidths(head, rows, numeric);
+  const noWrap = (i: number) => (numeric[i] ? '<w:noWrap/>' : '');
+  const tcPr = w.map((width, i) => `<w:tcW w:type="dxa" w:w="${width}"/>${noWrap(i)}`);
   const headTcPr = tcPr.map((p) => `<w:tcPr>${p}${HEADER_SHADING}</w:tcPr>`);
   const bodyTcPr = tcPr.map((p) => `<w:tcPr>${p}</w:tcPr>`);
   const safeCaption = xmlSafe(caption);
@@ -95,16 +109,17 @@ export function table(
     '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
       head
         .map(
-          (h, i) => `<w:tc>${headTcPr[i]}${textParagraphsXml(h, { bold: true }, P_PR_KEEP)}</w:tc>`,
+          (h, i) =>
+            `<w:tc>${headTcPr[i]}${textParagraphsXml(h, { bold: true }, pPrXml(true, numeric[i]!))}</w:tc>`,
         )
         .join('') +
       '</w:tr>',
   ];
   rows.forEach((r, rowIndex) => {
-    const pPr = keepTogether && rowIndex < rows.length - 1 ? P_PR_KEEP : P_PR;
+    const keep = keepTogether && (rowIndex < rows.length - 1 || layout.keepLast === true);
     let row = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
     for (let i = 0; i < head.length; i++) {
-      row += `<w:tc>${bodyTcPr[i]}${textParagraphsXml(r[i] ?? '', {}, pPr)}</w:tc>`;
+      row += `<w:tc>${bodyTcPr[i]}${textParagraphsXml(r[i] ?? '', {}, pPrXml(keep, numeric[i]!))}</w:tc>`;
     }
     parts.push(row + '</w:tr>');
   });

@@ -143,34 +143,58 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
   }
 }
 
+/** A list of options (joined) or a text answer up to this many characters is printed on one line. */
+const SHORT_LIST_CHARS = 70;
+
 /**
- * Question/answer blocks of a section: every visible question in order, so the reader
- * sees what was asked even when it was not answered. A required unanswered question says
- * "Ej besvarad", an optional one "Ej besvarad (frivillig)"; the Sami consultation log while
- * the duty is unmet says it is owed by law (never "frivillig"). Hidden questions are left out.
+ * The answers of a section as a document: every visible question in order under its noun
+ * heading (`appendix:headings.<id>`, never the question of the form); a choice, a date, a short
+ * list or a short text on one line with its heading. A required unanswered question says "Ej besvarad"; the Sami
+ * consultation log while the duty is unmet says it is owed by law; an optional question left
+ * unanswered is left out, as are hidden questions (their answers stay in the case).
  */
 export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions): Block[] {
   const a = c.answers;
   return visiblePages(section, a, opts.ctx).flatMap((p) =>
     visibleQuestions(p, a, opts.ctx)
       .filter((q) => !q.journeyOnly)
-      .map((q): Block => {
-        const answer = answerContent(q, c, opts);
-        return {
-          kind: 'qa',
-          questionId: q.id,
-          question: tx(opts.t, `questions:${q.labelKey}`),
-          answer: answer.kind === 'unanswered' ? unansweredAnswer(q, c, opts) : answer,
-        };
+      .flatMap((q): Block[] => {
+        const content = answerContent(q, c, opts);
+        const kind = content.kind === 'unanswered' ? unansweredKind(q, a, opts.ctx) : null;
+        if (kind === 'optional') return [];
+        // A short list of options reads as one line: "Berörda grupper: Invånare, Patienter" (goals,
+        // which carry their own "Eget mål:" prefix, stay a list).
+        const short =
+          q.kind === 'multi' &&
+          content.kind === 'list' &&
+          content.items.join(', ').length <= SHORT_LIST_CHARS
+            ? content.items.join(', ')
+            : null;
+        const answer: AnswerContent = short != null ? { kind: 'text', text: short } : content;
+        return [
+          {
+            kind: 'qa',
+            questionId: q.id,
+            heading: appendixHeading(q, opts.t),
+            inline:
+              short != null ||
+              q.kind === 'choice' ||
+              q.kind === 'date' ||
+              answer.kind === 'unanswered' ||
+              (answer.kind === 'text' &&
+                answer.text.length <= SHORT_LIST_CHARS &&
+                !answer.text.includes('\n')),
+            answer:
+              kind === 'legal-duty'
+                ? { kind: 'unanswered', text: tx(opts.t, 'appendix:unansweredDuty') }
+                : answer,
+          },
+        ];
       }),
   );
 }
 
-function unansweredAnswer(q: Question, c: Case, opts: AppendixOptions): AnswerContent {
-  const key = {
-    required: 'appendix:unanswered',
-    'legal-duty': 'appendix:unansweredDuty',
-    optional: 'appendix:unansweredOptional',
-  }[unansweredKind(q, c.answers, opts.ctx)];
-  return { kind: 'unanswered', text: tx(opts.t, key) };
+/** The noun heading of a question in the appendix, e.g. "Konsekvenser för kvinnor". */
+export function appendixHeading(q: Pick<Question, 'id'>, t: Translate): string {
+  return tx(t, `appendix:headings.${q.id}`);
 }

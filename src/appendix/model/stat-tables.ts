@@ -82,10 +82,21 @@ export function statTableBlocks(
     ...(chart ? { chart } : {}),
     ...(chartOmitted ? { chartOmitted } : {}),
   };
+  const numeric = head.map((_, i) => i > 0);
   const sentence = derived.sentence ? [xmlSafe(derived.sentence)] : [];
   const rates = derived.rates;
   if (!rates) {
-    return [{ id, caption, head, rows, notes: [...notes, ...sentence], ...chartParts }];
+    return [
+      {
+        id,
+        caption,
+        head,
+        rows: rows.map(wholeFigures),
+        numeric,
+        notes: [...notes, ...sentence],
+        ...chartParts,
+      },
+    ];
   }
   const rateRows = table.rows.map((_, i) => [
     labels[i] ?? '',
@@ -94,15 +105,32 @@ export function statTableBlocks(
   if (rates.totalRow)
     rateRows.push([tx(t, 'appendix:stats.total'), ...rates.totalRow.map(xmlSafe)]);
   return [
-    { id, caption, head, rows, notes, ...chartParts },
+    { id, caption, head, rows: rows.map(wholeFigures), numeric, notes, ...chartParts },
     {
       id: `${id}-rates`,
       caption: tx(t, 'appendix:stats.rateCaption', sanitizeParams({ indicator })),
       head: [head[0] ?? '', ...rates.head.map(xmlSafe)],
-      rows: rateRows,
+      rows: rateRows.map(wholeFigures),
+      numeric: [false, ...rates.head.map(() => true)],
       notes: sentence,
     },
   ];
+}
+
+/**
+ * A row with its figures kept whole: a plain space inside a figure ("1 840", "67,5 %",
+ * "1 984 / 6") becomes a no-break space, so a narrow column never breaks a number. The row
+ * label (first cell) is text and may wrap.
+ */
+function wholeFigures(row: string[]): string[] {
+  return row.map((cell, i) => (i === 0 ? cell : keepFigureWhole(cell)));
+}
+
+/** A short figure cell keeps all its spaces; in a longer one, the spaces beside a digit. */
+function keepFigureWhole(text: string): string {
+  return text.length <= 24
+    ? text.replace(/ /g, '\u00a0')
+    : text.replace(/(?<=\d) | (?=\d)/g, '\u00a0');
 }
 
 /**

@@ -61,6 +61,11 @@ export interface TableBlock {
   rows: string[][];
   /** Text under the table: source, the officer's sentence about differences. */
   notes: string[];
+  /**
+   * Per column, whether it holds figures: right-aligned, given room for its longest figure and
+   * never broken inside one (the model joins a figure's parts with no-break spaces).
+   */
+  numeric?: boolean[];
   /** Statistics tables only: the chart drawn after the table (absent when there is nothing to draw). */
   chart?: ChartBlock;
   /**
@@ -120,7 +125,15 @@ export type AnswerContent =
   | { kind: 'unanswered'; text: string };
 
 export type Block =
-  | { kind: 'qa'; questionId: string; question: string; answer: AnswerContent }
+  | {
+      kind: 'qa';
+      questionId: string;
+      /** The noun heading of the item (`appendix:headings.<id>`), never the question of the form. */
+      heading: string;
+      /** A one-line answer (a choice, a date, "Ej besvarad"): printed after its heading on one line. */
+      inline: boolean;
+      answer: AnswerContent;
+    }
   | { kind: 'paragraph'; text: string; tone: 'normal' | 'status' | 'warning' }
   | { kind: 'table'; table: TableBlock };
 
@@ -161,10 +174,16 @@ export interface AppendixModel {
   parts: AppendixPart[];
   /** The committee's decision, printed at the end once it is recorded; null until then. */
   decision: DecisionSection | null;
+  /**
+   * Whether the parts start on a page of their own after the summary: not when the body is
+   * short (gender equality and children both not applicable), so such a case fits one page.
+   */
+  bodyOnNewPage: boolean;
+  /** The page header of every page, as Swedish committee papers have it: "Dnr …" and "Bilaga 3". */
+  pageHeader: { dnr: string; label: string };
   footer: {
     /** "Sida {current} av {total}" with literal {current}/{total} markers for the writer's fields. */
     pageTemplate: string;
-    dnr: string;
     orgText: string;
   };
   meta: { title: string; subject: string; creator: string; keywords: string; description: string };

@@ -5,7 +5,7 @@
  * All wording and every figure come from the model (already in the export language),
  * the statistics charts too: the preview draws the chart geometry the model carries.
  */
-import { Fragment, useId } from 'react';
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type {
   AnswerContent,
@@ -47,7 +47,11 @@ function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: stri
           <thead>
             <tr>
               {table.head.map((h, i) => (
-                <th scope="col" key={i}>
+                <th
+                  scope="col"
+                  key={i}
+                  className={table.numeric?.[i] ? 'preview-figure' : undefined}
+                >
                   {h}
                 </th>
               ))}
@@ -62,7 +66,9 @@ function TableView({ table, labelledBy }: { table: TableBlock; labelledBy?: stri
                       {cell}
                     </th>
                   ) : (
-                    <td key={i}>{cell}</td>
+                    <td key={i} className={table.numeric?.[i] ? 'preview-figure' : undefined}>
+                      {cell}
+                    </td>
                   ),
                 )}
               </tr>
@@ -156,12 +162,15 @@ function Blocks({ blocks }: { blocks: Block[] }) {
             return (
               <dl className="preview-qa" key={i}>
                 {run.items.map((qa) => (
-                  <Fragment key={qa.questionId}>
-                    <dt className="preview-question">{qa.question}</dt>
+                  <div
+                    className={qa.inline ? 'preview-item preview-item--inline' : 'preview-item'}
+                    key={qa.questionId}
+                  >
+                    <dt className="preview-item-heading">{qa.heading}</dt>
                     <dd className="preview-answer">
                       <Answer answer={qa.answer} questionId={qa.questionId} />
                     </dd>
-                  </Fragment>
+                  </div>
                 ))}
               </dl>
             );
@@ -197,7 +206,11 @@ export function AppendixView({ model, label, stale = false }: AppendixViewProps)
       aria-label={label}
       aria-busy={stale || undefined}
     >
-      <p className="preview-label">{model.label}</p>
+      {/* The page header of the Word file: Dnr on the left, the appendix label on the right. */}
+      <header className="preview-page-header">
+        <span>{model.pageHeader.dnr}</span>
+        <span className="preview-label">{model.label}</span>
+      </header>
       <h2 className="preview-title">{model.title}</h2>
       <p className="preview-case-title">
         <strong>{model.caseTitle}</strong>
@@ -269,7 +282,11 @@ export function AppendixView({ model, label, stale = false }: AppendixViewProps)
         const headingId = `appendix-part-${part.id}`;
         return (
           <section
-            className="preview-part print-break-before"
+            className={
+              model.bodyOnNewPage && part.id === 'A'
+                ? 'preview-part print-break-before'
+                : 'preview-part'
+            }
             aria-labelledby={headingId}
             key={part.id}
           >
@@ -284,10 +301,9 @@ export function AppendixView({ model, label, stale = false }: AppendixViewProps)
         );
       })}
 
-      {(model.footer.dnr || model.footer.orgText) && (
+      {model.footer.orgText && (
         <footer className="preview-footer">
-          {model.footer.dnr && <p>{model.footer.dnr}</p>}
-          {model.footer.orgText && <p className="preview-text">{model.footer.orgText}</p>}
+          <p className="preview-text">{model.footer.orgText}</p>
         </footer>
       )}
     </article>
