@@ -2,6 +2,7 @@
  * The answers of the appendix: one question/answer block per visible question, in order,
  * with the tables of measures, consultations and statistics and the goals as a list.
  */
+import { midSentence } from '../../checklist/sentences';
 import { chosenOptions, list, str } from '../../checklist/question-bank';
 import {
   isAnswered,
@@ -162,13 +163,14 @@ export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions):
         const content = answerContent(q, c, opts);
         const kind = content.kind === 'unanswered' ? unansweredKind(q, a, opts.ctx) : null;
         if (kind === 'optional') return [];
-        // A short list of options reads as one line: "Berörda grupper: Invånare, Patienter" (goals,
-        // which carry their own "Eget mål:" prefix, stay a list).
+        // A short list of options reads as one line: "Berörda grupper: invånare, patienter" (goals,
+        // which carry their own "Eget mål:" prefix, stay a list). After the colon the options are
+        // written as inside a sentence (Swedish: "samer, sverigefinnar").
         const short =
           q.kind === 'multi' &&
           content.kind === 'list' &&
           content.items.join(', ').length <= SHORT_LIST_CHARS
-            ? content.items.join(', ')
+            ? content.items.map((item) => midSentence(item, opts.lng)).join(', ')
             : null;
         const answer: AnswerContent = short != null ? { kind: 'text', text: short } : content;
         return [
