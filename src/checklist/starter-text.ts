@@ -37,6 +37,15 @@ function followUpStarter(a: Answers, t: Translate): string {
     .join('\n');
 }
 
+/**
+ * The one answer each starting text is computed from: a screen subscribes to that answer only,
+ * so that typing elsewhere on the page does not recompute the statistics sentences.
+ */
+export const starterSource: Readonly<Record<StarterKind, string>> = {
+  statistics: 'b2.tables',
+  measuresFollowUp: 'b4.measures',
+};
+
 /** The starting text of a question, or '' when there is nothing to offer yet. */
 export function starterText(kind: StarterKind, a: Answers, t: Translate, lng: Lng): string {
   switch (kind) {

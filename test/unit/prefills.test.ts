@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newCase } from '../../src/checklist/schema';
 import { localIsoDate } from '../../src/checklist/dates';
 import { countWord, endSentence, joinSentences, midSentence } from '../../src/checklist/sentences';
-import { holdsStarter, starterText, withStarter } from '../../src/checklist/starter-text';
+import {
+  holdsStarter,
+  starterSource,
+  starterText,
+  withStarter,
+} from '../../src/checklist/starter-text';
+import { readFileSync } from 'node:fs';
+import { examplesDir, loadExample } from '../helpers/appendix-fixtures';
 import type { Measure, StatTable } from '../../src/checklist/types';
 import {
   OFFICER_NAME_KEY,
@@ -148,5 +155,27 @@ describe('the starting texts offered on the question pages', () => {
     expect(withStarter('Min text.\n\n', 'Ny text.')).toBe('Min text.\n\nNy text.');
     expect(holdsStarter('Min text.\n\nNy text.', 'Ny text.')).toBe(true);
     expect(holdsStarter('Min text.', 'Ny text.')).toBe(false);
+  });
+});
+
+describe('the answer each starting text is made from', () => {
+  const files = JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as {
+    file: string;
+    lang: 'sv' | 'en';
+  }[];
+
+  it.each(files)('is all the text needs, in $file', ({ file, lang }) => {
+    const answers = loadExample(file).answers;
+    const t = nodeTranslator(lang);
+    for (const kind of ['statistics', 'measuresFollowUp'] as const) {
+      const key = starterSource[kind];
+      const alone = answers[key] === undefined ? {} : { [key]: answers[key] };
+      expect(starterText(kind, alone, t, lang), kind).toBe(starterText(kind, answers, t, lang));
+    }
+  });
+
+  it('gives a text for a case with statistics, so the comparison above is not empty', () => {
+    const answers = loadExample('ungdomsmottagning.sv.json').answers;
+    expect(starterText('statistics', answers, nodeTranslator('sv'), 'sv')).not.toBe('');
   });
 });

@@ -4,10 +4,15 @@
  * is used, and the button only ever adds it after what the officer has typed; a status message
  * says so, and focus moves to the answer so she can go on editing at once.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { holdsStarter, starterText, withStarter } from '../../../checklist/starter-text';
+import {
+  holdsStarter,
+  starterSource,
+  starterText,
+  withStarter,
+} from '../../../checklist/starter-text';
 import type { Lng } from '../../../checklist/statistics/format';
 import type { StarterKind } from '../../../checklist/types';
 import { useCaseSelector } from '../../../session/case-store';
@@ -23,10 +28,14 @@ interface StarterTextProps {
 export function StarterText({ kind, id, value, onChange, field }: StarterTextProps) {
   const { t, i18n } = useTranslation(['checklist', 'stats']);
   const lng: Lng = i18n.language === 'en' ? 'en' : 'sv';
-  const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
-  const starter = useCaseSelector((open) =>
-    starterText(kind, open?.case.answers ?? {}, translate, lng),
-  );
+  // Only the answer the text is made from (kept by reference while other answers change): a
+  // keystroke in this field or another does not recompute the sentences of every table.
+  const key = starterSource[kind];
+  const source = useCaseSelector((open) => open?.case.answers[key]);
+  const starter = useMemo(() => {
+    const translate = (k: string, params?: Record<string, string | number>) => t(k, params ?? {});
+    return starterText(kind, source === undefined ? {} : { [key]: source }, translate, lng);
+  }, [kind, key, source, t, lng]);
   const [added, setAdded] = useState(false);
   if (starter.trim() === '') return null;
   const held = holdsStarter(value, starter);
