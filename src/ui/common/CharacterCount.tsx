@@ -5,7 +5,7 @@
  * The visible message updates at once; screen readers get a polite, debounced
  * announcement so they are not interrupted on every keystroke.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { characterLength } from '../../checklist/answer-problems';
 
@@ -42,9 +42,7 @@ export function CharacterCount({
 
   return (
     <>
-      <div id={`${id}-info`} className="visually-hidden">
-        {t('charCount.info', { count: maxLength })}
-      </div>
+      <CountInfo id={id} maxLength={maxLength} />
       <div className={`char-count${remaining < 0 ? ' char-count--over' : ''}`} aria-hidden="true">
         {message}
       </div>
@@ -54,3 +52,13 @@ export function CharacterCount({
     </>
   );
 }
+
+/** The static "Du kan skriva upp till N tecken" for aria-describedby: not re-rendered per key. */
+const CountInfo = memo(function CountInfo({ id, maxLength }: { id: string; maxLength: number }) {
+  const { t } = useTranslation('checklist');
+  return (
+    <div id={`${id}-info`} className="visually-hidden">
+      {t('charCount.info', { count: maxLength })}
+    </div>
+  );
+});

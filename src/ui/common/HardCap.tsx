@@ -4,7 +4,7 @@
  * message that names the field. A plain `maxlength` would cut silently; letting
  * it through would make every save of the case skip that answer.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Cut `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
@@ -26,7 +26,8 @@ export function useHardCap(max: number, onChange: (value: string) => void) {
   return { handle, cut };
 }
 
-export function HardCapMessage({
+/** Re-rendered only when one of its props changes (not on every keystroke of its field). */
+export const HardCapMessage = memo(function HardCapMessage({
   id,
   label,
   max,
@@ -44,4 +45,4 @@ export function HardCapMessage({
       {shown ? t('hardCap.cut', { label, max }) : ''}
     </p>
   );
-}
+});
