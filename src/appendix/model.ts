@@ -125,14 +125,21 @@ export function buildAppendix(c: Case, options: AppendixOptions): AppendixModel 
   const stepRows = summary.steps.map((s) => {
     const r = rowFromOutcome(t, s.id, s.outcome);
     if (genderNa == null) return r;
-    if (s.id === 'steg1') return r.comment ? r : { ...r, comment: xmlSafe(genderNa) };
+    // Page one's sentence just above the table gives the reason in full; the table points to it.
+    if (s.id === 'steg1') return { ...r, comment: tx(t, 'appendix:verdict.reasonAbove') };
     return r.status === 'not-applicable' && r.comment === xmlSafe(genderNa)
       ? { ...r, comment: tx(t, 'appendix:verdict.seeStep1') }
       : r;
   });
   const allRows: VerdictRow[] = [
     ...stepRows,
-    rowFromOutcome(t, 'barn', summary.child),
+    // As step 1: when children are not affected, page one's sentence gives the reason in full.
+    summary.child.kind === 'not-applicable'
+      ? {
+          ...rowFromOutcome(t, 'barn', summary.child),
+          comment: tx(t, 'appendix:verdict.reasonAbove'),
+        }
+      : rowFromOutcome(t, 'barn', summary.child),
     minorityRow(t, summary, summary.samradNotHeldReason),
     rowFromOutcome(t, 'jamlikhet', summary.otherGrounds),
   ];

@@ -144,15 +144,18 @@ describe('the verdict table', () => {
 
   it('shows "not applicable" with the stated reason when step 1 is No, once', () => {
     const m = build('delegationsordning.sv.json');
-    // The reason is given on step 1; steps 2-5 refer to it instead of repeating it.
-    expect(row(m, 'steg1').comment).toContain('enbart redaktionella');
+    // The reason is given once, in page one's sentence; the table points to it.
+    expect(m.verdict.sentences.join(' ')).toContain('enbart redaktionella');
+    expect(row(m, 'steg1').comment).toBe('Skälet står ovan.');
+    expect(row(m, 'barn').comment).toBe('Skälet står ovan.');
+    expect(JSON.stringify(m.verdict.rows)).not.toContain('enbart redaktionella');
     for (const id of ['steg2', 'steg3', 'steg4', 'steg5']) {
       expect(row(m, id).statusText).toBe('Ej tillämpligt');
       expect(row(m, id).comment).toBe('Se steg 1.');
     }
     expect(row(build('delegationsordning.en.json', 'en'), 'steg4').comment).toBe('See step 1.');
     expect(row(m, 'barn').statusText).toBe('Ej tillämpligt');
-    expect(row(m, 'barn').comment).toContain('Redaktionella ändringar');
+    expect(m.verdict.sentences[1]).toContain('Redaktionella ändringar');
     expect(m.verdict.sentences[0]).toMatch(/^Ärendet bedöms inte beröra kvinnor och män/);
     // The body states a part that does not apply no more: its sentence on page one says it,
     // with the reason, and the short body follows on page one.

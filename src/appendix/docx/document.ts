@@ -66,11 +66,18 @@ function fieldTable(fields: { label: string; value: string }[]): Table {
           cantSplit: true,
           children: [0, 1].flatMap((j) => {
             const f = pair[j];
+            // A last field alone on its row takes the whole row (its value does not wrap).
+            if (pair.length === 1 && f) {
+              return j === 0
+                ? [
+                    label(f.label, w[0]!),
+                    cell(f.value, { width: w[1]! + w[2]! + w[3]!, columnSpan: 3 }),
+                  ]
+                : [];
+            }
             const lw = w[j * 2]!;
             const vw = w[j * 2 + 1]!;
-            return f
-              ? [label(f.label, lw), cell(f.value, { width: vw })]
-              : [cell('', { width: lw }), cell('', { width: vw })];
+            return f ? [label(f.label, lw), cell(f.value, { width: vw })] : [];
           }),
         }),
     ),

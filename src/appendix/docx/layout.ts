@@ -56,10 +56,11 @@ export function textParagraphs(
 
 export function cell(
   text: string,
-  opts: { header?: boolean; width: number; keepNext?: boolean },
+  opts: { header?: boolean; width: number; keepNext?: boolean; columnSpan?: number },
 ): TableCell {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
+    ...(opts.columnSpan ? { columnSpan: opts.columnSpan } : {}),
     margins: { top: 30, bottom: 30, left: 100, right: 100 },
     ...(opts.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: GREY } } : {}),
     children: textParagraphs(text, opts.header ? { bold: true } : {}, {

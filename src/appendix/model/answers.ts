@@ -147,6 +147,9 @@ export function answerContent(q: Question, c: Case, opts: AppendixOptions): Answ
 /** A list of options (joined) or a text answer up to this many characters is printed on one line. */
 const SHORT_LIST_CHARS = 70;
 
+/** The reason for a "Nej" reads as one sentence after its heading, as on page one ("Skäl: …"). */
+const RUN_IN_REASONS = new Set(['b1.noReason', 'c.noReason', 'd.noReason']);
+
 /**
  * The answers of a section as a document: every visible question in order under its noun
  * heading (`appendix:headings.<id>`, never the question of the form); a choice, a date, a short
@@ -180,6 +183,7 @@ export function sectionBlocks(section: Section, c: Case, opts: AppendixOptions):
             heading: appendixHeading(q, opts.t),
             inline:
               short != null ||
+              RUN_IN_REASONS.has(q.id) ||
               q.kind === 'choice' ||
               q.kind === 'date' ||
               answer.kind === 'unanswered' ||
