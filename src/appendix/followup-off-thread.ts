@@ -3,12 +3,13 @@
  * main thread only transfers bytes and receives small summaries, so neither a large folder nor
  * a hostile file freezes the page. A file that takes longer than `timeoutMs` (or crashes the
  * worker) is rejected as damaged and the worker is started afresh. Where there is no Worker
- * (Vitest/jsdom) the same reader runs directly.
+ * (Vitest/jsdom) the same reader runs directly (the screen's chunk has it anyway: the size cap).
  */
 import type { RuleContext } from '../checklist/types';
 import { toCounted } from '../format/followup/aggregate';
 import type { CountedCase } from '../format/followup/aggregate';
 import type { Rejection } from '../format/followup/read-json';
+import { readFollowupFile } from './followup-read';
 
 export interface FollowupCountedRead {
   counted: CountedCase[];
@@ -33,7 +34,6 @@ const FILE_TIMEOUT_MS = 30_000;
 function directReader(ctx: RuleContext): FollowupReader {
   return {
     async read(name, bytes) {
-      const { readFollowupFile } = await import('./followup-read');
       const r = await readFollowupFile(name, bytes);
       return { counted: r.inputs.map((i) => toCounted(i, ctx)), rejected: r.rejected };
     },
