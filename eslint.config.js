@@ -9,7 +9,16 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 const LAYERS =
   'Layers: checklist <- format <- appendix <- storage/config/session/routing/i18n <- ui <- app.';
 const services = ['storage', 'config', 'session', 'routing', 'i18n'];
-const uiFeatures = ['cases', 'checklist', 'demo', 'pages', 'preview', 'review', 'settings'];
+const uiFeatures = [
+  'cases',
+  'checklist',
+  'demo',
+  'followup',
+  'pages',
+  'preview',
+  'review',
+  'settings',
+];
 
 const layerZones = [
   {

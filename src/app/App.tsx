@@ -96,7 +96,7 @@ function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
     return <CaseGate caseId={route.caseId}>{caseScreen(route, caseScreens)}</CaseGate>;
   }
   const { settings: Settings, about: About, review: Review, demo: Demo } = otherScreens;
-  const { accessibility: Accessibility, privacy: Privacy } = otherScreens;
+  const { accessibility: Accessibility, privacy: Privacy, followup: Followup } = otherScreens;
   switch (route.name) {
     case 'settings':
       return <Settings />;
@@ -110,6 +110,8 @@ function RouteScreen({ route }: { route: Exclude<Route, { name: 'home' }> }) {
       return <Review />;
     case 'demo':
       return <Demo />;
+    case 'followup':
+      return <Followup />;
     case 'not-found':
       return <NotFound />;
   }

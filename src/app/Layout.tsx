@@ -119,6 +119,9 @@ export function Layout({
                 <a href={paths.review()}>{t('nav.review')}</a>
               </li>
               <li>
+                <a href={paths.followup()}>{t('nav.followup')}</a>
+              </li>
+              <li>
                 <a href={paths.demo()}>{t('nav.demo')}</a>
               </li>
               <li>

@@ -57,6 +57,7 @@ export interface OtherScreens {
   privacy: ComponentType<{ onDeleteAll: () => Promise<void> }>;
   review: ComponentType;
   demo: ComponentType;
+  followup: ComponentType;
 }
 
 export const otherScreenLoaders: Loaders<OtherScreens> = {
@@ -66,4 +67,5 @@ export const otherScreenLoaders: Loaders<OtherScreens> = {
   privacy: () => import('../ui/pages/PrivacyPage').then((m) => m.PrivacyPage),
   review: () => import('../ui/review/ReviewPage').then((m) => m.ReviewPage),
   demo: () => import('../ui/demo/DemoPage').then((m) => m.DemoPage),
+  followup: () => import('../ui/followup/FollowupPage').then((m) => m.FollowupPage),
 };

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'privacy' }
   | { name: 'review' }
   | { name: 'demo' }
+  | { name: 'followup' }
   | { name: 'not-found'; path: string };
 
 /** Where a change link came from, so Continue returns there. */
@@ -82,6 +83,8 @@ export function parseRoute(hash: string): Route {
       case 'review':
       case 'demo':
         return { name: a };
+      case 'uppfoljning':
+        return { name: 'followup' };
     }
   }
   return { name: 'not-found', path: pathPart };
@@ -104,6 +107,7 @@ export const paths = {
   privacy: () => '#/privacy',
   review: () => '#/review',
   demo: () => '#/demo',
+  followup: () => '#/uppfoljning',
 };
 
 function subscribe(onChange: () => void) {

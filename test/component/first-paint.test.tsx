@@ -38,7 +38,7 @@ describe('the prerendered first paint', () => {
     const shell = parse(await renderFirstPaint());
     const app = await appHeader();
     const nav = shell.querySelector('nav');
-    expect(nav?.querySelectorAll('a')).toHaveLength(5);
+    expect(nav?.querySelectorAll('a')).toHaveLength(6);
     expect(nav?.outerHTML).toBe(app.querySelector('nav')?.outerHTML);
     expect(shell.querySelector('.skip-link')?.outerHTML).toBe(
       app.querySelector('.skip-link')?.outerHTML,

@@ -276,6 +276,23 @@ const screens: readonly Screen[] = [
     },
   },
   {
+    name: 'the follow-up with results',
+    hash: '#/uppfoljning',
+    ready: async (page, lang) => {
+      await h1(page, tr(lang, 'followup:screen.title'));
+      await page
+        .getByLabel(tr(lang, 'followup:screen.pick'))
+        .setInputFiles(
+          ['snorojning.sv.json', 'far-niva1.sv.json', 'index.json'].map(
+            (f) => `${ROOT}public/examples/${f}`,
+          ),
+        );
+      await expect(
+        page.getByRole('heading', { level: 2, name: tr(lang, 'followup:screen.resultHeading') }),
+      ).toBeFocused();
+    },
+  },
+  {
     name: 'about the method',
     hash: '#/about',
     ready: async (page, lang) => h1(page, tr(lang, 'pages:about.title')),

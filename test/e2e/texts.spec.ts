@@ -89,6 +89,7 @@ for (const lng of ['sv', 'en'] as const) {
       '#/accessibility',
       '#/review',
       '#/demo',
+      '#/uppfoljning',
     ]) {
       await page.goto(`./${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

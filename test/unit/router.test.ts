@@ -22,4 +22,10 @@ describe('the hash router', () => {
       returnTo: { kind: 'check', sectionId: 'b' },
     });
   });
+
+  it('the follow-up screen lives at #/uppfoljning, both ways', () => {
+    expect(paths.followup()).toBe('#/uppfoljning');
+    expect(parseRoute(paths.followup())).toEqual({ name: 'followup' });
+    expect(parseRoute('#/followup')).toEqual({ name: 'not-found', path: '/followup' });
+  });
 });
