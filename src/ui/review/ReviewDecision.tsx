@@ -118,9 +118,9 @@ export function ReviewDecision({ received, fileName }: ReviewDecisionProps) {
             </button>
           </div>
           <p className="hint">{t('review.downloadHint')}</p>
+          <div role="status">{message && !message.error ? <p>{message.text}</p> : null}</div>
         </div>
       ) : null}
-      <div role="status">{message && !message.error ? <p>{message.text}</p> : null}</div>
       {message?.error ? (
         <p className="error-message" role="alert">
           {message.text}
