@@ -37,6 +37,10 @@ describe('DecisionPage', () => {
     const user = userEvent.setup();
     await renderWithI18n(<DecisionPage caseId={CASE_ID} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Registrera beslutet' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Tillbaka till uppgiftslistan' })).toHaveAttribute(
+      'href',
+      paths.tasks(CASE_ID),
+    );
     await user.click(screen.getByRole('button', { name: SAVE }));
     const summary = errorSummary();
     expect(summary).toHaveFocus();

@@ -23,7 +23,7 @@ export function DecisionPage({ caseId }: { caseId: string }) {
   return (
     <>
       <a className="back-link" href={paths.tasks(caseId)}>
-        {t('backToTasks', { ns: 'checklist' })}
+        {t('page.back')}
       </a>
       <span className="caption">{title}</span>
       <h1>{t('page.title')}</h1>
