@@ -131,6 +131,22 @@ describe('DecisionPage', () => {
   });
 });
 
+describe('in English', () => {
+  it('asks and refuses in English', async () => {
+    const user = userEvent.setup();
+    await renderWithI18n(<DecisionPage caseId={CASE_ID} />, 'en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Record the decision' })).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'Referred back' }));
+    expect(screen.getByRole('checkbox', { name: 'Child rights (part C)' })).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save the decision' }));
+    expect(
+      within(screen.getByRole('alert', { name: 'There is a problem' })).getByRole('link', {
+        name: 'Choose at least one step or part the case was referred back for',
+      }),
+    ).toBeVisible();
+  });
+});
+
 describe('the task list', () => {
   it('shows the recorded decision and links to change it', async () => {
     caseStore.setDecision({
