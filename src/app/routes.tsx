@@ -6,6 +6,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Route } from '../routing/router';
 import type { CheckAnswersPage } from '../ui/checklist/CheckAnswersPage';
+import type { DecisionPage } from '../ui/checklist/DecisionPage';
 import type { QuestionPage } from '../ui/checklist/QuestionPage';
 import type { TaskListPage } from '../ui/checklist/TaskListPage';
 import type { PreviewPage } from '../ui/preview/PreviewPage';
@@ -16,6 +17,7 @@ export interface CaseScreens {
   page: typeof QuestionPage;
   check: typeof CheckAnswersPage;
   preview: typeof PreviewPage;
+  decision: typeof DecisionPage;
 }
 
 type Loaders<T> = { [K in keyof T]: () => Promise<T[K]> };
@@ -25,6 +27,7 @@ export const caseScreenLoaders: Loaders<CaseScreens> = {
   page: () => import('../ui/checklist/QuestionPage').then((m) => m.QuestionPage),
   check: () => import('../ui/checklist/CheckAnswersPage').then((m) => m.CheckAnswersPage),
   preview: () => import('../ui/preview/PreviewPage').then((m) => m.PreviewPage),
+  decision: () => import('../ui/checklist/DecisionPage').then((m) => m.DecisionPage),
 };
 
 /** The journey screens fetched ahead once the page has settled (see prefetch.ts). */
@@ -47,6 +50,8 @@ export function caseScreen(route: CaseRoute, screens: CaseScreens): ReactNode {
       return <screens.check caseId={route.caseId} sectionId={route.sectionId} />;
     case 'preview':
       return <screens.preview caseId={route.caseId} />;
+    case 'decision':
+      return <screens.decision caseId={route.caseId} />;
   }
 }
 

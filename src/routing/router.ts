@@ -11,6 +11,7 @@ export type Route =
   | { name: 'page'; caseId: string; pageId: string; returnTo: ReturnTarget | null }
   | { name: 'check'; caseId: string; sectionId: string | null }
   | { name: 'preview'; caseId: string }
+  | { name: 'decision'; caseId: string }
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'accessibility' }
@@ -73,6 +74,7 @@ export function parseRoute(hash: string): Route {
     if (c === 'page' && d) return { name: 'page', caseId: b, pageId: d, returnTo };
     if (c === 'check') return { name: 'check', caseId: b, sectionId: d ?? null };
     if (c === 'preview') return { name: 'preview', caseId: b };
+    if (c === 'beslut' && parts.length === 3) return { name: 'decision', caseId: b };
   }
   if (parts.length === 1) {
     switch (a) {
@@ -101,6 +103,7 @@ export const paths = {
   check: (caseId: string, sectionId?: string | null) =>
     `#/case/${enc(caseId)}/check` + (sectionId ? `/${enc(sectionId)}` : ''),
   preview: (caseId: string) => `#/case/${enc(caseId)}/preview`,
+  decision: (caseId: string) => `#/case/${enc(caseId)}/beslut`,
   settings: () => '#/settings',
   about: () => '#/about',
   accessibility: () => '#/accessibility',

@@ -6,6 +6,7 @@
  */
 import { useState, useSyncExternalStore } from 'react';
 import type { Case } from '../checklist/schema';
+import type { Decision } from '../checklist/decision';
 import type { AnswerValue, Answers } from '../checklist/types';
 import { createStore } from './external-store';
 
@@ -40,6 +41,17 @@ export class CaseStore {
     if (cur.case.answers[questionId] === value) return;
     const answers: Answers = { ...cur.case.answers, [questionId]: value };
     const next: Case = { ...cur.case, answers, updatedAt: now.toISOString() };
+    this.value.set({ ...cur, case: next });
+    if (!cur.sandbox) this.persist(next);
+  }
+
+  /** Record the committee's decision (`undefined` removes it); saved like an answer. */
+  setDecision(decision: Decision | undefined, now: Date = new Date()) {
+    const cur = this.value.getSnapshot();
+    if (!cur || cur.readOnly) return;
+    const next: Case = { ...cur.case, updatedAt: now.toISOString() };
+    if (decision) next.decision = decision;
+    else delete next.decision;
     this.value.set({ ...cur, case: next });
     if (!cur.sandbox) this.persist(next);
   }

@@ -31,6 +31,7 @@ const screens: CaseScreens = {
   page: await caseScreenLoaders.page(),
   check: await caseScreenLoaders.check(),
   preview: await caseScreenLoaders.preview(),
+  decision: await caseScreenLoaders.decision(),
 };
 const journey: readonly string[] = journeyRoutes;
 

@@ -129,6 +129,12 @@ const screens: readonly Screen[] = [
     ready: async (page) => h1(page, YOUTH_TITLE),
   },
   {
+    name: 'the decision form',
+    cases: [youth],
+    hash: `#/case/${encodeURIComponent(youth.id)}/beslut`,
+    ready: async (page, lang) => h1(page, tr(lang, 'decision:page.title')),
+  },
+  {
     name: 'a choice question with "Vet inte"',
     cases: [youth],
     hash: q('b1-affects'),

@@ -16,11 +16,12 @@ import { CaseNotOpen } from '../common/CaseNotOpen';
 import { CaseVerdicts, SamiWarning, StatusTag } from '../common/verdicts';
 import '../common/checklist.css';
 import { Notice } from '../common/Notice';
+import { DecisionSummary } from '../common/DecisionSummary';
 
 export function TaskListPage({ caseId }: { caseId: string }) {
   const open = useOpenCase();
   const ctx = useRuleContext();
-  const { t } = useTranslation(['checklist', 'questions', 'rules']);
+  const { t } = useTranslation(['checklist', 'questions', 'rules', 'decision']);
   const answers = open?.case.id === caseId ? open.case.answers : null;
   const title = answers ? caseTitle(answers) || t('taskList.untitled') : '';
   useDocumentTitle(title);
@@ -98,6 +99,21 @@ export function TaskListPage({ caseId }: { caseId: string }) {
         </section>
       ))}
       <CaseVerdicts summary={summary} samiWarning={false} />
+      <section aria-labelledby="task-list-decision">
+        <h2 id="task-list-decision">{t('taskList.heading', { ns: 'decision' })}</h2>
+        {open.case.decision ? (
+          <DecisionSummary decision={open.case.decision} />
+        ) : (
+          <p>{t('taskList.none', { ns: 'decision' })}</p>
+        )}
+        {open.readOnly ? null : (
+          <p>
+            <a href={paths.decision(caseId)}>
+              {t(open.case.decision ? 'taskList.change' : 'taskList.record', { ns: 'decision' })}
+            </a>
+          </p>
+        )}
+      </section>
       <h2>{t('taskList.finish')}</h2>
       <ul>
         <li>

@@ -53,7 +53,7 @@ interface Announcement {
 }
 
 function PreviewContent({ open }: { open: OpenCase }) {
-  const { t, i18n } = useTranslation('preview');
+  const { t, i18n } = useTranslation(['preview', 'decision']);
   const { effective, ruleContext: ctx } = useOrgConfig();
   const uiLng: ExportLanguage = (i18n.resolvedLanguage ?? i18n.language ?? 'sv').startsWith('en')
     ? 'en'
@@ -241,6 +241,12 @@ function PreviewContent({ open }: { open: OpenCase }) {
         </section>
 
         <Summaries texts={summaries} lng={exportT.lng} onAnnounce={announce} />
+
+        {open.readOnly ? null : (
+          <p>
+            <a href={paths.decision(current.id)}>{t('preview.link', { ns: 'decision' })}</a>
+          </p>
+        )}
       </div>
 
       <Preview model={model} label={t('view.label')} stale={stale} />

@@ -27,6 +27,7 @@ import { CaseVerdicts, useListFormat } from '../common/verdicts';
 import { readFile, receivedMessage } from '../../storage/read-file';
 import { MissingList, PartReasons, PoliticianChecklist, headerValue } from './review-parts';
 import { TextCheckNote } from './TextCheckNote';
+import { ReviewDecision } from './ReviewDecision';
 import '../common/checklist.css';
 import './review.css';
 
@@ -270,6 +271,8 @@ function ReceivedCase({ received, fileName, source, text }: ReceivedCaseProps) {
           <MissingList summary={summary} />
         </section>
       </details>
+
+      <ReviewDecision received={received} fileName={fileName} />
 
       <div className="button-group no-print">
         <button type="button" className="button" onClick={makeOwnDraft}>
