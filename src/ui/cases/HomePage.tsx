@@ -52,7 +52,7 @@ export function HomePage() {
   }, [session, listVersion]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion and setAside are change signals
-  const list = useMemo(() => session.repo.list(), [session, listVersion, setAside]);
+  const list = useMemo(() => session.repo.list(ctx), [session, ctx, listVersion, setAside]);
 
   const show = (m: Message) => {
     setMessage(m);
@@ -168,7 +168,7 @@ export function HomePage() {
       ) : (
         <>
           <div className="button-group">{newCaseButton}</div>
-          <CaseTable entries={entries} ctx={ctx} onCopy={copy} onDelete={remove} />
+          <CaseTable entries={entries} onCopy={copy} onDelete={remove} />
         </>
       )}
 
