@@ -22,14 +22,12 @@
 import type { Case } from '../checklist/schema';
 import { encodeCase, revisionOf, validateCase } from '../format/case-envelope';
 import type { DecodeIssue } from '../format/case-envelope';
-import { emptyContext } from '../checklist/types';
 import type { RuleContext } from '../checklist/types';
-import { INDEX_KEY, contextKey, parseIndex, peekRev, serializeIndex } from './case-index';
-import type { CaseIndex } from './case-index';
+import { INDEX_KEY } from './case-index';
+import { createIndexKeeper } from './index-keeper';
 import {
   decodeStored,
   decodeStoredAt,
-  indexEntry,
   listEntry,
   parseJson,
   savedAtOf,
@@ -37,6 +35,8 @@ import {
 } from './case-record';
 import type { CaseListEntry, CaseMeta } from './case-record';
 import { newId } from './ids';
+import { estimateUsage } from './quota';
+import type { StorageUsage } from './quota';
 import { MemoryStorage } from './memory-storage';
 import type { StorageLike } from './memory-storage';
 import { listQuarantineIn, quarantine, quarantineFailed } from './quarantine';
@@ -146,15 +146,14 @@ export interface CaseRepository {
   readonly persistent: boolean;
   availability(): Availability;
   /**
-   * The case list, from the index (case-index.ts), checked against the stored records; entries
-   * out of step are rebuilt from their records. Never writes (safe to call while rendering): the
-   * repaired index is stored by the next write or by setAsideDamaged().
-   * `ctx` is the rule context of the status column (it is also used by later saves).
+   * The case list from the index (index-keeper.ts), entries out of step rebuilt from their
+   * records; `ctx`: the rule context of the status column. Never writes (safe while rendering).
    */
   list(ctx?: RuleContext): ListResult;
   /**
    * Moves every corrupt case record aside under a quarantine key, so a save can never overwrite
    * it; returns how many were moved. A record that cannot be moved (storage full) stays in place.
+   * Also stores the repaired list index.
    */
   setAsideDamaged(): number | 'unavailable';
   load(id: string): LoadResult;
@@ -170,6 +169,8 @@ export interface CaseRepository {
    */
   readQuarantined(key: string): string | null;
   snapshot(): StorageSnapshot | 'unavailable';
+  /** How full localStorage is (quota.ts). */
+  usage(): StorageUsage | 'unavailable';
   /** "Delete all my data on this computer": every `ulk:` key, quarantine included. */
   deleteAll(): DeleteAllResult;
 }
@@ -216,70 +217,7 @@ export function createCaseRepository(
     return allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
   }
 
-  // ---- The list index (case-index.ts) ----
-  let ruleContext: RuleContext = emptyContext;
-  /** The last index text read or written and its parsed form, to skip re-parsing it. */
-  let cached: { text: string; index: CaseIndex } | null = null;
-
-  function storedIndex(s: StorageLike): CaseIndex {
-    const text = s.getItem(INDEX_KEY);
-    if (text === null) return {};
-    if (cached?.text === text) return cached.index;
-    const index = parseIndex(text) ?? {};
-    cached = { text, index };
-    return index;
-  }
-
-  /** The index checked against every case record; `changed` when an entry had to be rebuilt. */
-  function currentIndex(s: StorageLike): { index: CaseIndex; changed: boolean } {
-    const stored = storedIndex(s);
-    const ctx = contextKey(ruleContext);
-    const index: CaseIndex = {};
-    let changed = false;
-    const keys = caseKeysIn(s);
-    for (const key of keys) {
-      const text = s.getItem(key);
-      if (text === null) continue;
-      const id = key.slice(CASE_KEY_PREFIX.length);
-      const e = Object.hasOwn(stored, id) ? stored[id] : undefined;
-      if (e && e.size === text.length && e.rev === peekRev(text) && e.ctx === ctx) {
-        index[id] = e;
-      } else {
-        index[id] = indexEntry(id, text, ruleContext);
-        changed = true;
-      }
-    }
-    if (Object.keys(stored).length !== Object.keys(index).length) changed = true;
-    return { index, changed };
-  }
-
-  /** Store the index; it is a cache, so a failure (storage full) only drops it. */
-  function writeIndex(s: StorageLike, index: CaseIndex): void {
-    const text = serializeIndex(index);
-    try {
-      s.setItem(INDEX_KEY, text);
-      cached = { text, index };
-    } catch {
-      try {
-        s.removeItem(INDEX_KEY);
-      } catch {
-        // Nothing more to do: readers check the index against the records anyway.
-      }
-      cached = null;
-    }
-  }
-
-  /** After a write of case `id` (text null = removed): patch its entry and store the index. */
-  function updateIndex(s: StorageLike, id: string, text: string | null): void {
-    try {
-      const index = { ...storedIndex(s) };
-      if (text === null) delete index[id];
-      else index[id] = indexEntry(id, text, ruleContext);
-      writeIndex(s, index);
-    } catch {
-      // The index is a cache; the next list rebuilds what is missing.
-    }
-  }
+  const index = createIndexKeeper();
 
   const repo: CaseRepository = {
     persistent: options.persistent ?? true,
@@ -297,12 +235,13 @@ export function createCaseRepository(
     },
 
     list(ctx) {
-      if (ctx) ruleContext = ctx;
+      if (ctx) index.setContext(ctx);
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
-        const { index } = currentIndex(s);
-        const entries: CaseListEntry[] = Object.entries(index).map(([id, e]) => listEntry(id, e));
+        const entries: CaseListEntry[] = Object.entries(index.current(s).index).map(([id, e]) =>
+          listEntry(id, e),
+        );
         entries.sort(
           (a, b) =>
             (b.meta?.updatedAt ?? '').localeCompare(a.meta?.updatedAt ?? '') ||
@@ -325,8 +264,7 @@ export function createCaseRepository(
           if (text === null || decodeStoredAt(id, text).result.status !== 'corrupt') continue;
           if (!quarantineFailed(quarantine(s, id, text, clock()))) moved++;
         }
-        const { index, changed } = currentIndex(s);
-        if (changed) writeIndex(s, index);
+        index.repair(s);
         return moved;
       } catch {
         return 'unavailable';
@@ -411,7 +349,7 @@ export function createCaseRepository(
       } catch (e) {
         return { status: classifyStorageError(e) };
       }
-      updateIndex(s, c.id, text);
+      index.update(s, c.id, text);
       return {
         status: 'ok',
         rev,
@@ -440,7 +378,7 @@ export function createCaseRepository(
       } catch {
         return { status: 'unavailable' };
       }
-      updateIndex(s, id, null);
+      index.update(s, id, null);
       const parsed = parseJson(text);
       return {
         status: 'ok',
@@ -457,7 +395,7 @@ export function createCaseRepository(
         return current === removed.text ? { status: 'ok' } : { status: 'exists' };
       try {
         s.setItem(removed.key, removed.text);
-        updateIndex(s, removed.id, removed.text);
+        index.update(s, removed.id, removed.text);
         return { status: 'ok' };
       } catch (e) {
         return { status: classifyStorageError(e) };
@@ -505,13 +443,23 @@ export function createCaseRepository(
       }
     },
 
+    usage() {
+      const s = storage();
+      if (!s) return 'unavailable';
+      try {
+        return estimateUsage(s);
+      } catch {
+        return 'unavailable';
+      }
+    },
+
     deleteAll() {
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
         const keys = allKeys(s).filter((k) => k.startsWith(KEY_PREFIX));
         for (const k of keys) s.removeItem(k);
-        cached = null;
+        index.forget();
         return { status: 'ok', removed: keys.filter((k) => k !== INDEX_KEY).length };
       } catch {
         return { status: 'unavailable' };
