@@ -258,9 +258,10 @@ export function createCaseRepository(
       if (!s) return 'unavailable';
       try {
         let moved = 0;
-        for (const key of caseKeysIn(s)) {
-          const text = s.getItem(key);
-          const id = key.slice(CASE_KEY_PREFIX.length);
+        // The checked index knows which records are damaged: only those are decoded again.
+        const { index: current } = index.current(s);
+        for (const [id, e] of Object.entries(current)) {
+          const text = e.state === 'corrupt' ? s.getItem(caseKey(id)) : null;
           if (text === null || decodeStoredAt(id, text).result.status !== 'corrupt') continue;
           if (!quarantineFailed(quarantine(s, id, text, clock()))) moved++;
         }

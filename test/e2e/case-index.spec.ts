@@ -42,8 +42,17 @@ test('many cases written by an older build are all listed, from a rebuilt index'
     );
   }
   await seed(page, records);
-  await expect(page.getByRole('rowheader')).toHaveCount(300);
+  // The list opens with the 50 most recently changed; the rest on request.
+  await expect(page.getByRole('rowheader')).toHaveCount(50);
   await expect(page.getByRole('rowheader').first()).toHaveText('Ärende 299');
+  await expect(page.getByText('Visar de 50 senast ändrade av 300 ärenden.')).toBeVisible();
+  await page.getByRole('button', { name: 'Visa alla 300 ärenden' }).click();
+  await expect(page.getByRole('rowheader')).toHaveCount(300);
+  await expect(page.getByRole('rowheader').last()).toHaveText('Ärende 000');
+  // Search reaches every case, not only the first rows.
+  await page.reload();
+  await page.getByLabel('Sök ärende').fill('Ärende 007');
+  await expect(page.getByRole('rowheader')).toHaveText(['Ärende 007']);
   const indexed = await page.evaluate(() => {
     const text = localStorage.getItem('ulk:index');
     return text ? Object.keys((JSON.parse(text) as { entries: object }).entries).length : 0;

@@ -13,6 +13,9 @@ import { CellLabel } from '../common/CellLabel';
 import { TableScroll } from '../common/TableScroll';
 import { displayTitle } from './case-list-text';
 
+/** Rows shown before "Show all": the list opens as fast with 1,000 cases as with 10. */
+const FIRST_ROWS = 50;
+
 function matches(entry: CaseListEntry, query: string): boolean {
   const q = query.trim().toLocaleLowerCase();
   if (!q) return true;
@@ -138,8 +141,11 @@ interface CaseTableProps {
 export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
   const { t } = useTranslation('cases');
   const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const ids = { search: useId(), hint: useId() };
-  const shown = entries.filter((e) => matches(e, query));
+  const matching = entries.filter((e) => matches(e, query));
+  // A long list opens with the most recently changed cases; the rest on request (or by search).
+  const shown = showAll ? matching : matching.slice(0, FIRST_ROWS);
   return (
     <>
       {entries.length > 0 ? (
@@ -160,9 +166,9 @@ export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
           />
           <p role="status" className="cases-count">
             {query.trim()
-              ? shown.length === 0
+              ? matching.length === 0
                 ? t('search.noMatch', { query: query.trim() })
-                : t('search.count', { count: shown.length, total: entries.length })
+                : t('search.count', { count: matching.length, total: entries.length })
               : ''}
           </p>
         </div>
@@ -191,6 +197,18 @@ export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
             </tbody>
           </table>
         </TableScroll>
+      ) : null}
+      {shown.length < matching.length ? (
+        <div className="button-group">
+          <p>{t('list.firstRows', { shown: shown.length, count: matching.length })}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setShowAll(true)}
+          >
+            {t('list.showAll', { count: matching.length })}
+          </button>
+        </div>
       ) : null}
     </>
   );
