@@ -213,10 +213,6 @@ export function createCaseRepository(
     }
   }
 
-  function caseKeysIn(s: StorageLike): string[] {
-    return allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
-  }
-
   const index = createIndexKeeper();
 
   const repo: CaseRepository = {
