@@ -25,7 +25,7 @@
  * Without --ci the exit code is 0 and missed budgets are named.
  *
  * Other flags: --no-build (reuse the last builds), --runs=N (Lighthouse runs, default 3),
- * --skip=lighthouse,keystroke,appendix,journey (for quick local iterations), --profile (a CPU
+ * --skip=lighthouse,keystroke,appendix,journey,caselist (for quick local iterations), --profile (a CPU
  * profile and trace of the throttled typing in bench-results/; build unminified and pass
  * --no-build to read function names).
  *
@@ -985,6 +985,70 @@ async function limitExports() {
 
 // ---- main -----------------------------------------------------------------------------------
 
+/**
+ *   7. (part `caselist`) the case list's time to show 10 and 1,000 stored cases and their ratio
+ *      (printed, not enforced).
+ *
+ * Case list with many stored cases: seeds N small-but-realistic cases (about 2,000 characters
+ * each: title, Dnr, committee and a dozen short answers, so 1,000 fit in localStorage) the way
+ * an older build wrote them, opens the list once so the index is built, then reloads `runs`
+ * times and takes the time from navigation start until the list's rows (all N, at most the 50
+ * it opens with) are in the page (median).
+ * @param {Browser} browser @param {string} baseUrl @param {number} n
+ */
+async function caseListTime(browser, baseUrl, n, runs = 5) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(baseUrl);
+    const chars = await page.evaluate((count) => {
+      localStorage.clear();
+      const filler =
+        'Förslaget berör invånare i hela kommunen och underlaget redovisar statistik. ';
+      let total = 0;
+      for (let i = 0; i < count; i++) {
+        const id = `bench-${String(i).padStart(4, '0')}`;
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+        /** @type {Record<string, string>} */
+        const answers = {
+          'a.title': `Ärende ${i}: ny förskola i område ${i % 50}`,
+          'a.dnr': `KS 2025/${i}`,
+          'a.committee': i % 2 ? 'Kommunstyrelsen' : 'Barn- och utbildningsnämnden',
+        };
+        for (let q = 0; q < 12; q++) answers[`bench.q${q}`] = filler.repeat(2);
+        const text = JSON.stringify({
+          format: 'underlagskollen-case',
+          version: 1,
+          savedAt: at,
+          case: { id, createdAt: at, updatedAt: at, answers },
+        });
+        localStorage.setItem(`ulk:case:${id}`, text);
+        total += text.length;
+      }
+      return Math.round(total / count);
+    }, n);
+    /** @returns {Promise<number>} */
+    const once = async () => {
+      await page.reload();
+      await page.waitForFunction(
+        // The list opens with (at most) its first 50 rows (CaseTable FIRST_ROWS).
+        (count) => document.querySelectorAll('tbody th[role="rowheader"]').length === count,
+        Math.min(n, 50),
+        { polling: 'raf', timeout: 60_000 },
+      );
+      return page.evaluate(() => performance.now());
+    };
+    await once(); // builds and stores the index
+    const times = [];
+    for (let i = 0; i < runs; i++) times.push(await once());
+    return { measured: true, cases: n, charsPerCase: chars, medianMs: median(times), times };
+  } catch (e) {
+    return { measured: false, why: String(e) };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   // The JSON written to bench-results/bench.json: each step adds its section.
@@ -1163,6 +1227,16 @@ async function main() {
   }
   if (envelope && !SKIP.has('appendix'))
     report.workerExport = await workerExport(browser, baseUrl, envelope);
+  if (!SKIP.has('caselist')) {
+    log('case list: time to list 10 and 1,000 stored cases');
+    const small = await caseListTime(browser, baseUrl, 10);
+    const large = await caseListTime(browser, baseUrl, 1000);
+    report.caseList = {
+      small,
+      large,
+      ratio: small.medianMs && large.medianMs ? large.medianMs / small.medianMs : null,
+    };
+  }
   await browser.close();
   started.browsers.splice(0);
 
@@ -1308,6 +1382,26 @@ async function main() {
       v === undefined ? 'not counted' : String(v),
       budget,
       (v ?? 0) <= goal,
+      false,
+    );
+  }
+  const cl = report.caseList;
+  if (cl) {
+    for (const r of [cl.small, cl.large])
+      row(
+        `Case list, ${r.cases ?? '?'} stored cases`,
+        r.measured ? r.medianMs : null,
+        r.measured ? `${ms(r.medianMs)} (${r.charsPerCase} chars/case)` : 'not measured',
+        '(info)',
+        true,
+        false,
+      );
+    row(
+      'Case list time, 1,000 vs 10 cases (ratio)',
+      cl.ratio,
+      cl.ratio === null ? 'not measured' : cl.ratio.toFixed(2),
+      '<= 1.3 (goal, info)',
+      cl.ratio !== null && cl.ratio <= 1.3,
       false,
     );
   }

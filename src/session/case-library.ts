@@ -36,6 +36,24 @@ export function createCaseLibrary(core: SessionCore, open: OpenCaseControl) {
     return backup;
   }
 
+  /**
+   * Step 1 of "archive old cases": download a backup of just these cases. Nothing is removed:
+   * the browser does not say whether the file was saved, so the user confirms (step 2).
+   */
+  function downloadArchive(ids: readonly string[], doc: Document = document) {
+    flush();
+    const file = createBackup(repo, new Date(), new Set(ids));
+    if (file.status === 'ok' && file.count > 0) downloadFile(file, doc);
+    return file;
+  }
+
+  /** Step 2, after the user confirmed the file is saved: remove the archived cases. */
+  function removeArchived(ids: readonly string[]): number {
+    let removed = 0;
+    for (const id of ids) if (removeCase(id).status === 'ok') removed++;
+    return removed;
+  }
+
   /** After writes that may have replaced the open case: drop it from memory so it is reopened. */
   function forgetOpen(ids: readonly string[]) {
     const cur = store.getSnapshot();
@@ -110,6 +128,8 @@ export function createCaseLibrary(core: SessionCore, open: OpenCaseControl) {
   return {
     saveOpenCaseAsFile,
     downloadBackup,
+    downloadArchive,
+    removeArchived,
     importEntries,
     importCopies,
     importReplacing,

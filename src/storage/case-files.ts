@@ -75,6 +75,10 @@ export function backupFileName(now: Date = new Date()): string {
   return `underlagskollen-backup-${localDate(now)}.json`;
 }
 
+function archiveFileName(now: Date): string {
+  return `underlagskollen-arkiv-${localDate(now)}.json`;
+}
+
 /** Offer a blob as a download (browser only). */
 export function downloadFile(file: FileToSave, doc: Document = document): void {
   const url = URL.createObjectURL(file.blob);
@@ -223,24 +227,36 @@ export type CreateBackupResult =
   | (FileToSave & { status: 'ok'; count: number; quarantinedCount: number })
   | { status: 'unavailable' };
 
+const envelopeId = (raw: unknown): unknown =>
+  isRecord(raw) && isRecord(raw.case) ? raw.case.id : undefined;
+
+/**
+ * A backup of every record, or (with `only`, the archive of old cases) of those cases alone,
+ * without the damaged records; then the file is named `underlagskollen-arkiv-<date>.json`.
+ */
 export function createBackup(
   repo: Pick<CaseRepository, 'snapshot'>,
   now: Date = new Date(),
+  only?: ReadonlySet<string>,
 ): CreateBackupResult {
   const snap = repo.snapshot();
   if (snap === 'unavailable') return { status: 'unavailable' };
+  const cases = only
+    ? snap.envelopes.filter((e) => only.has(envelopeId(e) as string))
+    : snap.envelopes;
+  const quarantined = only ? [] : snap.quarantined;
   const backup: BackupFile = encodeVersioned(backupFormat, {
     exportedAt: now.toISOString(),
     appVersion: APP_VERSION,
-    cases: snap.envelopes,
-    quarantined: snap.quarantined,
+    cases,
+    quarantined,
   }) as BackupFile;
   return {
     status: 'ok',
     blob: new Blob([JSON.stringify(backup, null, 1)], { type: CASE_FILE_MIME }),
-    fileName: backupFileName(now),
-    count: snap.envelopes.length,
-    quarantinedCount: snap.quarantined.length,
+    fileName: only ? archiveFileName(now) : backupFileName(now),
+    count: cases.length,
+    quarantinedCount: quarantined.length,
   };
 }
 

@@ -7,6 +7,9 @@ import type { Case } from '../checklist/schema';
 import { decodeCase, revisionOf, validateCase } from '../format/case-envelope';
 import type { DecodeIssue, DecodeResult } from '../format/case-envelope';
 import { isRecord } from '../format/versioned-json';
+import type { RuleContext } from '../checklist/types';
+import { contextKey, listStatus } from './case-index';
+import type { IndexEntry, ListStatus } from './case-index';
 
 /** What the case list shows; derived from the case answers. */
 export interface CaseMeta {
@@ -19,10 +22,14 @@ export interface CaseMeta {
 export interface CaseListEntry {
   id: string;
   /** ok, too-new (read-only) or corrupt (still in place; see setAsideDamaged). */
-  result: DecodeResult;
+  result: { status: 'ok' | 'too-new' | 'corrupt' };
   meta: CaseMeta | null;
   savedAt: string | null;
   rev: string | null;
+  /** What the status column shows (readable cases only), for the rule context of the list. */
+  status: ListStatus | null;
+  /** Stored size of the record in characters. */
+  size: number;
 }
 
 function answerText(answers: unknown, id: string): string {
@@ -69,19 +76,37 @@ export function decodeStoredAt(id: string, text: string): { raw: unknown; result
 export const savedAtOf = (raw: unknown): string | null =>
   isRecord(raw) && typeof raw.savedAt === 'string' ? raw.savedAt : null;
 
-/** One case record as the list shows it. */
-export function listEntry(id: string, text: string): CaseListEntry {
+/** One case record as the list index keeps it (a full decode: see case-index.ts). */
+export function indexEntry(id: string, text: string, ctx: RuleContext): IndexEntry {
   const { raw, result } = decodeStoredAt(id, text);
-  const entry: CaseListEntry = {
-    id,
-    result,
-    meta: null,
+  const state = result.status === 'ok' || result.status === 'too-new' ? result.status : 'corrupt';
+  return {
+    state,
+    meta:
+      result.status === 'ok'
+        ? caseMeta(result.case)
+        : result.status === 'too-new'
+          ? caseMeta(isRecord(raw) ? raw.case : null)
+          : null,
     savedAt: savedAtOf(raw),
     rev: revisionOf(raw),
+    size: text.length,
+    status: result.status === 'ok' ? listStatus(result.case, ctx) : null,
+    ctx: contextKey(ctx),
   };
-  if (result.status === 'ok') entry.meta = caseMeta(result.case);
-  else if (result.status === 'too-new') entry.meta = caseMeta(isRecord(raw) ? raw.case : null);
-  return entry;
+}
+
+/** One case record as the list shows it, from its index entry. */
+export function listEntry(id: string, e: IndexEntry): CaseListEntry {
+  return {
+    id,
+    result: { status: e.state },
+    meta: e.meta,
+    savedAt: e.savedAt,
+    rev: e.rev,
+    status: e.status,
+    size: e.size,
+  };
 }
 
 /**

@@ -22,6 +22,9 @@
 import type { Case } from '../checklist/schema';
 import { encodeCase, revisionOf, validateCase } from '../format/case-envelope';
 import type { DecodeIssue } from '../format/case-envelope';
+import type { RuleContext } from '../checklist/types';
+import { INDEX_KEY } from './case-index';
+import { createIndexKeeper } from './index-keeper';
 import {
   decodeStored,
   decodeStoredAt,
@@ -32,6 +35,8 @@ import {
 } from './case-record';
 import type { CaseListEntry, CaseMeta } from './case-record';
 import { newId } from './ids';
+import { estimateUsage } from './quota';
+import type { StorageUsage } from './quota';
 import { MemoryStorage } from './memory-storage';
 import type { StorageLike } from './memory-storage';
 import { listQuarantineIn, quarantine, quarantineFailed } from './quarantine';
@@ -140,11 +145,15 @@ export interface CaseRepository {
   /** false when working on an in-memory fallback (storage disabled): data lasts this session. */
   readonly persistent: boolean;
   availability(): Availability;
-  /** Reads every case record; never writes (safe to call while rendering). */
-  list(): ListResult;
+  /**
+   * The case list from the index (index-keeper.ts), entries out of step rebuilt from their
+   * records; `ctx`: the rule context of the status column. Never writes (safe while rendering).
+   */
+  list(ctx?: RuleContext): ListResult;
   /**
    * Moves every corrupt case record aside under a quarantine key, so a save can never overwrite
    * it; returns how many were moved. A record that cannot be moved (storage full) stays in place.
+   * Also stores the repaired list index.
    */
   setAsideDamaged(): number | 'unavailable';
   load(id: string): LoadResult;
@@ -160,6 +169,8 @@ export interface CaseRepository {
    */
   readQuarantined(key: string): string | null;
   snapshot(): StorageSnapshot | 'unavailable';
+  /** How full localStorage is (quota.ts). */
+  usage(): StorageUsage | 'unavailable';
   /** "Delete all my data on this computer": every `ulk:` key, quarantine included. */
   deleteAll(): DeleteAllResult;
 }
@@ -202,9 +213,7 @@ export function createCaseRepository(
     }
   }
 
-  function caseKeysIn(s: StorageLike): string[] {
-    return allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
-  }
+  const index = createIndexKeeper();
 
   const repo: CaseRepository = {
     persistent: options.persistent ?? true,
@@ -221,15 +230,14 @@ export function createCaseRepository(
       }
     },
 
-    list() {
+    list(ctx) {
+      if (ctx) index.setContext(ctx);
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
-        const entries: CaseListEntry[] = [];
-        for (const key of caseKeysIn(s)) {
-          const text = s.getItem(key);
-          if (text !== null) entries.push(listEntry(key.slice(CASE_KEY_PREFIX.length), text));
-        }
+        const entries: CaseListEntry[] = Object.entries(index.current(s).index).map(([id, e]) =>
+          listEntry(id, e),
+        );
         entries.sort(
           (a, b) =>
             (b.meta?.updatedAt ?? '').localeCompare(a.meta?.updatedAt ?? '') ||
@@ -246,12 +254,14 @@ export function createCaseRepository(
       if (!s) return 'unavailable';
       try {
         let moved = 0;
-        for (const key of caseKeysIn(s)) {
-          const text = s.getItem(key);
-          const id = key.slice(CASE_KEY_PREFIX.length);
+        // The checked index knows which records are damaged: only those are decoded again.
+        const { index: current } = index.current(s);
+        for (const [id, e] of Object.entries(current)) {
+          const text = e.state === 'corrupt' ? s.getItem(caseKey(id)) : null;
           if (text === null || decodeStoredAt(id, text).result.status !== 'corrupt') continue;
           if (!quarantineFailed(quarantine(s, id, text, clock()))) moved++;
         }
+        index.repair(s);
         return moved;
       } catch {
         return 'unavailable';
@@ -336,6 +346,7 @@ export function createCaseRepository(
       } catch (e) {
         return { status: classifyStorageError(e) };
       }
+      index.update(s, c.id, text);
       return {
         status: 'ok',
         rev,
@@ -364,6 +375,7 @@ export function createCaseRepository(
       } catch {
         return { status: 'unavailable' };
       }
+      index.update(s, id, null);
       const parsed = parseJson(text);
       return {
         status: 'ok',
@@ -380,6 +392,7 @@ export function createCaseRepository(
         return current === removed.text ? { status: 'ok' } : { status: 'exists' };
       try {
         s.setItem(removed.key, removed.text);
+        index.update(s, removed.id, removed.text);
         return { status: 'ok' };
       } catch (e) {
         return { status: classifyStorageError(e) };
@@ -427,13 +440,24 @@ export function createCaseRepository(
       }
     },
 
+    usage() {
+      const s = storage();
+      if (!s) return 'unavailable';
+      try {
+        return estimateUsage(s);
+      } catch {
+        return 'unavailable';
+      }
+    },
+
     deleteAll() {
       const s = storage();
       if (!s) return { status: 'unavailable' };
       try {
         const keys = allKeys(s).filter((k) => k.startsWith(KEY_PREFIX));
         for (const k of keys) s.removeItem(k);
-        return { status: 'ok', removed: keys.length };
+        index.forget();
+        return { status: 'ok', removed: keys.filter((k) => k !== INDEX_KEY).length };
       } catch {
         return { status: 'unavailable' };
       }

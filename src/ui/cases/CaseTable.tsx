@@ -7,13 +7,14 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseConclusion, summarise } from '../../checklist/rules';
-import type { RuleContext } from '../../checklist/types';
 import { paths } from '../../routing/router';
 import type { CaseListEntry } from '../../storage/case-storage';
 import { CellLabel } from '../common/CellLabel';
 import { TableScroll } from '../common/TableScroll';
 import { displayTitle } from './case-list-text';
+
+/** Rows shown before "Show all": the list opens as fast with 1,000 cases as with 10. */
+const FIRST_ROWS = 50;
 
 function matches(entry: CaseListEntry, query: string): boolean {
   const q = query.trim().toLocaleLowerCase();
@@ -25,37 +26,34 @@ function matches(entry: CaseListEntry, query: string): boolean {
   );
 }
 
-function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) {
+function CaseStatus({ entry }: { entry: CaseListEntry }) {
   const { t } = useTranslation('cases');
   if (entry.result.status === 'too-new') {
     return <strong className="tag tag--not-applicable">{t('list.readOnly')}</strong>;
   }
-  if (entry.result.status !== 'ok') return null;
-  const summary = summarise(entry.result.case.answers, ctx);
-  const g = summary.gender;
+  const status = entry.status;
+  if (entry.result.status !== 'ok' || !status) return null;
   const gender =
-    g.kind === 'sufficient' ? (
+    status.gender === 'sufficient' ? (
       <strong className="tag tag--complete">{t('status.sufficient')}</strong>
-    ) : g.kind === 'not-applicable' ? (
+    ) : status.gender === 'not-applicable' ? (
       <strong className="tag tag--not-applicable">{t('status.notApplicable')}</strong>
     ) : (
       <strong className="tag tag--needs-completion">
-        {t('status.needsCompletion', { steps: g.steps.join(', ') })}
+        {t('status.needsCompletion', { steps: status.steps.join(', ') })}
       </strong>
     );
-  const missing = summary.missing.length;
-  // The same conclusion as the review screen: parts C-E that fall short are named too.
-  const conclusion = caseConclusion(summary);
-  const parts = conclusion.parts;
+  const missing = status.missing;
+  // The same conclusion as the review screen (kept in the list index, case-index.ts).
   return (
     <ul className="case-status">
-      {conclusion.kind === 'send-back' && conclusion.samiBlocked ? (
+      {status.samiBlocked ? (
         <li>
           <strong className="tag tag--sami-blocked">{t('status.samiBlocked')}</strong>
         </li>
       ) : null}
       <li>{gender}</li>
-      {parts.map((p) => (
+      {status.parts.map((p) => (
         <li key={p}>
           <strong className="tag tag--needs-completion">{t(`status.parts.${p}`)}</strong>
         </li>
@@ -67,12 +65,10 @@ function CaseStatus({ entry, ctx }: { entry: CaseListEntry; ctx: RuleContext }) 
 
 function CaseRow({
   entry,
-  ctx,
   onCopy,
   onDelete,
 }: {
   entry: CaseListEntry;
-  ctx: RuleContext;
   onCopy: (entry: CaseListEntry) => void;
   onDelete: (entry: CaseListEntry) => void;
 }) {
@@ -110,7 +106,7 @@ function CaseRow({
       </td>
       <td role="cell">
         <CellLabel>{t('list.status')}</CellLabel>
-        <CaseStatus entry={entry} ctx={ctx} />
+        <CaseStatus entry={entry} />
       </td>
       <td role="cell">
         <CellLabel>{t('list.actions')}</CellLabel>
@@ -137,17 +133,19 @@ function CaseRow({
 
 interface CaseTableProps {
   entries: CaseListEntry[];
-  ctx: RuleContext;
   onCopy: (entry: CaseListEntry) => void;
   onDelete: (entry: CaseListEntry) => void;
 }
 
 /** The search field (when there are cases) and the table of the cases that match. */
-export function CaseTable({ entries, ctx, onCopy, onDelete }: CaseTableProps) {
+export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
   const { t } = useTranslation('cases');
   const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const ids = { search: useId(), hint: useId() };
-  const shown = entries.filter((e) => matches(e, query));
+  const matching = entries.filter((e) => matches(e, query));
+  // A long list opens with the most recently changed cases; the rest on request (or by search).
+  const shown = showAll ? matching : matching.slice(0, FIRST_ROWS);
   return (
     <>
       {entries.length > 0 ? (
@@ -168,9 +166,9 @@ export function CaseTable({ entries, ctx, onCopy, onDelete }: CaseTableProps) {
           />
           <p role="status" className="cases-count">
             {query.trim()
-              ? shown.length === 0
+              ? matching.length === 0
                 ? t('search.noMatch', { query: query.trim() })
-                : t('search.count', { count: shown.length, total: entries.length })
+                : t('search.count', { count: matching.length, total: entries.length })
               : ''}
           </p>
         </div>
@@ -194,17 +192,23 @@ export function CaseTable({ entries, ctx, onCopy, onDelete }: CaseTableProps) {
             </thead>
             <tbody role="rowgroup">
               {shown.map((entry) => (
-                <CaseRow
-                  key={entry.id}
-                  entry={entry}
-                  ctx={ctx}
-                  onCopy={onCopy}
-                  onDelete={onDelete}
-                />
+                <CaseRow key={entry.id} entry={entry} onCopy={onCopy} onDelete={onDelete} />
               ))}
             </tbody>
           </table>
         </TableScroll>
+      ) : null}
+      {shown.length < matching.length ? (
+        <div className="button-group">
+          <p>{t('list.firstRows', { shown: shown.length, count: matching.length })}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setShowAll(true)}
+          >
+            {t('list.showAll', { count: matching.length })}
+          </button>
+        </div>
       ) : null}
     </>
   );

@@ -17,6 +17,8 @@ import { useDocumentTitle } from '../../routing/use-document-title';
 import type { CaseListEntry } from '../../storage/case-storage';
 import { caseKey } from '../../storage/case-storage';
 import { saveMessage } from '../../storage/messages';
+import { chooseArchive, shouldWarn } from '../../storage/quota';
+import { ArchiveNotice } from './ArchiveNotice';
 import { Notice } from '../common/Notice';
 import { CaseFiles } from './CaseFiles';
 import { CaseTable } from './CaseTable';
@@ -52,7 +54,7 @@ export function HomePage() {
   }, [session, listVersion]);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- listVersion and setAside are change signals
-  const list = useMemo(() => session.repo.list(), [session, listVersion, setAside]);
+  const list = useMemo(() => session.repo.list(ctx), [session, ctx, listVersion, setAside]);
 
   const show = (m: Message) => {
     setMessage(m);
@@ -139,6 +141,27 @@ export function HomePage() {
       : [];
   const quarantined = list.status === 'ok' ? [...list.quarantined, ...brokenInPlace] : [];
   const isEmpty = list.status === 'ok' && entries.length === 0;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed with the list
+  const usage = useMemo(() => session.repo.usage(), [session, list]);
+  const archiveIds =
+    usage !== 'unavailable' && shouldWarn(usage)
+      ? chooseArchive(
+          entries.map((e) => ({ id: e.id, updatedAt: e.meta?.updatedAt ?? '', size: e.size })),
+          usage,
+        )
+      : [];
+
+  function archiveDownload(ids: string[]) {
+    const file = session.downloadArchive(ids);
+    return file.status === 'ok' && file.count > 0
+      ? { ok: true as const, fileName: file.fileName }
+      : { ok: false as const };
+  }
+
+  function archiveRemove(ids: string[]) {
+    const count = session.removeArchived(ids);
+    show({ tone: 'info', lines: [{ key: 'cases:archive.removed', values: { count } }] });
+  }
   const newCaseButton = (
     <button type="button" className="button" onClick={newCase}>
       {t('home.newCase')}
@@ -155,6 +178,15 @@ export function HomePage() {
         <ImportQuestion asking={flow.state} headingRef={askRef} onAnswer={flow.answer} />
       ) : null}
 
+      {usage !== 'unavailable' && archiveIds.length > 0 ? (
+        <ArchiveNotice
+          share={usage.share}
+          chosen={archiveIds}
+          onDownload={archiveDownload}
+          onRemove={archiveRemove}
+        />
+      ) : null}
+
       {list.status === 'unavailable' ? (
         <Notice variant="error">{t('storage:load.unavailable')}</Notice>
       ) : null}
@@ -168,7 +200,7 @@ export function HomePage() {
       ) : (
         <>
           <div className="button-group">{newCaseButton}</div>
-          <CaseTable entries={entries} ctx={ctx} onCopy={copy} onDelete={remove} />
+          <CaseTable entries={entries} onCopy={copy} onDelete={remove} />
         </>
       )}
 
