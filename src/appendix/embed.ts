@@ -110,7 +110,9 @@ export function fromCustomProperties(props: ReadonlyMap<string, string>): Embedd
   }
 }
 
-function unescapeXml(s: string): string {
+/** The text of XML character data or an attribute value: entities and character references resolved. */
+export function unescapeXml(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) => {
     const low = e.toLowerCase();
     if (low === 'lt') return '<';

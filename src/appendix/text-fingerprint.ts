@@ -14,7 +14,7 @@
  *
  * Pure (no jszip): scanners over XML text, linear in its length, never throwing on bad input.
  */
-import { crc32Hex } from './embed';
+import { crc32Hex, unescapeXml } from './embed';
 import type { CustomProperty } from './embed';
 
 export const TEXT_MARKER = 'UnderlagskollenText';
@@ -50,20 +50,6 @@ export const UNKNOWN_TEXT = (reason: 'no-fingerprint' | 'newer' | 'unreadable'):
   parts: [],
   reason,
 });
-
-function unescapeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_m, e: string) => {
-    const low = e.toLowerCase();
-    if (low === 'lt') return '<';
-    if (low === 'gt') return '>';
-    if (low === 'amp') return '&';
-    if (low === 'quot') return '"';
-    if (low === 'apos') return "'";
-    const code = low.startsWith('#x') ? parseInt(low.slice(2), 16) : parseInt(low.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
 
 /** Visible text as a reader compares it: one space for any run of white space, no soft hyphens. */
 export function normaliseText(s: string): string {
