@@ -237,9 +237,9 @@ export function FollowupPage() {
           )}
           <p>
             {t('screen.summary', {
-              files: run.done,
-              counted,
-              rejected: rejected.length,
+              files: t('screen.summaryFiles', { count: run.done }),
+              counted: t('screen.summaryCounted', { count: counted }),
+              rejected: t('screen.summaryRejected', { count: rejected.length }),
             })}
           </p>
           {differs > 0 && (
