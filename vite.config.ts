@@ -1,4 +1,7 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite-plugins/csp.ts';
@@ -48,10 +51,34 @@ function appCoreGroup() {
   };
 }
 
+/**
+ * A fingerprint of the domain's source (src/checklist: the bank and every rule). The case
+ * list's index caches each case's verdict; an index written by a build with other rules is
+ * recomputed, so the list never shows a verdict the appendix and the review screen no longer give.
+ */
+function rulesHash(dir = 'src/checklist'): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        hash.update(p);
+        hash.update(readFileSync(p));
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
+}
+
 // One config for the app build and for Vitest. The app is a static SPA:
 // `base: './'` lets an administrator deploy dist/ under any path.
 export default defineConfig({
   base: './',
+  define: { __RULES_HASH__: JSON.stringify(rulesHash()) },
   // The shell, CSP and service-worker plugins act only in `vite build` (dev needs inline HMR scripts).
   plugins: [react(), ...prerenderShellPlugin(), cspPlugin(), serviceWorkerPlugin()],
   build: {

@@ -68,8 +68,15 @@ const indexFormat: VersionedFormat<CaseIndex> = {
       : { ok: false, detail: 'invalid index entries' },
 };
 
+/** The rules this build judges with (vite.config.ts); scripts run outside Vite get 'unbuilt'. */
+const RULES = typeof __RULES_HASH__ === 'string' ? __RULES_HASH__ : 'unbuilt';
+
+/**
+ * The key a cached status is valid for: the organisation's rule context and this build's rules.
+ * A status computed by an older build (other rules) or under another context is recomputed.
+ */
 export function contextKey(ctx: RuleContext): string {
-  return JSON.stringify(ctx);
+  return JSON.stringify([RULES, ctx]);
 }
 
 export function listStatus(c: Case, ctx: RuleContext): ListStatus {

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { newCase } from '../../src/checklist/schema';
+import { emptyContext } from '../../src/checklist/types';
 import type { Case } from '../../src/checklist/schema';
 import { encodeCase } from '../../src/format/case-envelope';
-import { INDEX_KEY, parseIndex, peekRev } from '../../src/storage/case-index';
+import { INDEX_KEY, contextKey, parseIndex, peekRev } from '../../src/storage/case-index';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 
@@ -99,7 +100,37 @@ describe('the case-list index', () => {
     const list = repo.list(ctx);
     expect(list.status === 'ok' && list.entries[0]?.status).not.toBeNull();
     repo.setAsideDamaged();
-    expect(storedIndex(storage)?.a?.ctx).toBe(JSON.stringify(ctx));
+    expect(storedIndex(storage)?.a?.ctx).toBe(contextKey(ctx));
+  });
+
+  it('never shows a verdict cached by a build with other rules', () => {
+    const storage = new MemoryStorage();
+    const repo = createCaseRepository(storage);
+    repo.save(makeCase('a', 'Ett'));
+    const list = () => {
+      const l = repo.list();
+      if (l.status !== 'ok') throw new Error('list failed');
+      return l.entries[0]?.status;
+    };
+    const truth = list();
+    expect(truth?.gender).not.toBe('sufficient');
+    // The index as the previous build wrote it (its key was the context alone), with a status
+    // its rules gave ("sufficient").
+    const index = storedIndex(storage);
+    if (!index?.a?.status) throw new Error('no index entry');
+    const stale = {
+      ...index,
+      a: {
+        ...index.a,
+        ctx: JSON.stringify(emptyContext),
+        status: { ...index.a.status, gender: 'sufficient' as const, steps: [] },
+      },
+    };
+    storage.setItem(
+      INDEX_KEY,
+      JSON.stringify({ format: 'underlagskollen-index', version: 1, entries: stale }),
+    );
+    expect(list()).toEqual(truth);
   });
 
   it('reads the rev near the start of a record without decoding it', () => {
