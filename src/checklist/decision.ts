@@ -72,3 +72,27 @@ export function normaliseDecision(d: Decision): Decision {
     parts: isAterremiss ? decisionParts.filter((p) => d.parts.includes(p)) : [],
   };
 }
+
+/** What a decision being recorded still lacks, field by field (message keys, namespace `decision`). */
+export type DecisionProblem = 'outcome' | 'sentBack' | 'date' | 'paragraph';
+
+/**
+ * Why a decision as entered cannot be recorded: no outcome, an återremiss that names no step
+ * or part (a committee sends a paper back for something), a date that is not a real one, a
+ * paragraph too long. The decision form shows these; the schema keeps what is stored valid.
+ */
+export function decisionProblems(v: {
+  outcome: string;
+  steps: readonly unknown[];
+  parts: readonly unknown[];
+  date: string;
+  paragraph: string;
+}): DecisionProblem[] {
+  const out: DecisionProblem[] = [];
+  if (!(decisionOutcomes as readonly string[]).includes(v.outcome)) out.push('outcome');
+  else if (v.outcome === 'aterremiss' && v.steps.length === 0 && v.parts.length === 0)
+    out.push('sentBack');
+  if (v.date !== '' && !isRealIsoDate(v.date)) out.push('date');
+  if (v.paragraph.trim().length > MAX_PARAGRAPH) out.push('paragraph');
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionSchema, normaliseDecision } from '../../src/checklist/decision';
+import { decisionProblems, decisionSchema, normaliseDecision } from '../../src/checklist/decision';
 import type { Decision } from '../../src/checklist/decision';
 import { caseSchema, newCase } from '../../src/checklist/schema';
 import { renderDocx } from '../../src/appendix/docx-writer';
@@ -71,6 +71,24 @@ describe('the decision record', () => {
       }),
     );
     expect(normaliseDecision(decision({ outcome: 'avslag', steps: [1] })).steps).toEqual([]);
+  });
+});
+
+describe('what a decision being recorded lacks', () => {
+  const base = { outcome: 'aterremiss', steps: [], parts: [], date: '', paragraph: '' };
+  it('refuses an återremiss that names no step or part, and no outcome at all', () => {
+    expect(decisionProblems(base)).toEqual(['sentBack']);
+    expect(decisionProblems({ ...base, steps: [4] })).toEqual([]);
+    expect(decisionProblems({ ...base, parts: ['child'] })).toEqual([]);
+    expect(decisionProblems({ ...base, outcome: '' })).toEqual(['outcome']);
+    expect(decisionProblems({ ...base, outcome: 'avslag' })).toEqual([]);
+  });
+
+  it('refuses an impossible date and a paragraph over the limit', () => {
+    expect(decisionProblems({ ...base, steps: [1], date: '2026-02-30' })).toEqual(['date']);
+    expect(decisionProblems({ ...base, steps: [1], paragraph: 'x'.repeat(41) })).toEqual([
+      'paragraph',
+    ]);
   });
 });
 

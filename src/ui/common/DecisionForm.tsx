@@ -16,12 +16,12 @@ import {
   MAX_PARAGRAPH,
   decisionOutcomes,
   decisionParts,
+  decisionProblems,
   decisionSchema,
   decisionSteps,
   normaliseDecision,
 } from '../../checklist/decision';
 import type { Decision } from '../../checklist/decision';
-import { isRealIsoDate } from '../../checklist/dates';
 import { ErrorSummary } from './ErrorSummary';
 import type { ErrorSummaryItem } from './ErrorSummary';
 
@@ -35,21 +35,15 @@ interface DecisionFormValues {
 
 type FieldName = 'outcome' | 'sentBack' | 'date' | 'paragraph';
 
-/** Why a filled-in form cannot be saved, field by field (message keys of the decision namespace). */
+/** Why a filled-in form cannot be saved, field by field (the domain's rule, plus a date the
+ * browser could not read). */
 function decisionFormProblems(
   v: DecisionFormValues,
   dateUnreadable: boolean,
 ): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
-  if (!(decisionOutcomes as readonly string[]).includes(v.outcome)) {
-    problems.outcome = 'errors.outcome';
-  } else if (v.outcome === 'aterremiss' && v.steps.length === 0 && v.parts.length === 0) {
-    problems.sentBack = 'errors.sentBack';
-  }
-  if (dateUnreadable || (v.date !== '' && !isRealIsoDate(v.date))) {
-    problems.date = 'errors.date';
-  }
-  if (v.paragraph.trim().length > MAX_PARAGRAPH) problems.paragraph = 'errors.paragraph';
+  for (const p of decisionProblems(v)) problems[p] = `errors.${p}`;
+  if (dateUnreadable) problems.date = 'errors.date';
   return problems;
 }
 
