@@ -1,5 +1,6 @@
 /** Part C: Barnombudsmannen's checks before a decision on a general level. */
-import { chosenOptions, list, questionById, str } from './question-bank';
+import { visiblePages, visibleQuestions } from './answered';
+import { chosenOptions, list, questionById, sectionById, str } from './question-bank';
 import type { Answers, RuleContext } from './types';
 
 export const childCheckIds = [
@@ -27,7 +28,7 @@ export function notHearingMayBeJustified(a: Answers): boolean {
   return str(a, 'c.extent') === 'liten';
 }
 
-export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
+export function childChecks(a: Answers, ctx: RuleContext): ChildCheck[] {
   // When the case does not affect children, none of the checks applies (the answers behind them are hidden).
   const affects = str(a, 'c.affects');
   if (affects === 'nej') return childCheckIds.map((id) => ({ id, status: 'not-applicable' }));
@@ -36,15 +37,31 @@ export function childChecks(a: Answers, _ctx: RuleContext): ChildCheck[] {
   const inLine = str(a, 'c.inLine');
   const status = (ok: boolean): ChildCheck['status'] => (ok ? 'met' : 'not-met');
   const articles = questionById.get('c.articles');
-  const otherArticles = articles ? chosenOptions(articles, a).includes('annan') : false;
+  // Only what the road taken shows counts: the short road does not ask for articles, so an
+  // "annan" kept from the full road (hidden now) asks for nothing.
+  const partC = sectionById.get('barn');
+  const shown =
+    partC !== undefined &&
+    visiblePages(partC, a, ctx).some((p) =>
+      visibleQuestions(p, a, ctx).some((q) => q.id === 'c.articles'),
+    );
+  const otherArticles = articles && shown ? chosenOptions(articles, a).includes('annan') : false;
   return [
     // "Vet inte ännu" is no information about which children are affected and how.
     {
       id: 'childrenIdentified',
       status: status(affects !== 'vet-inte' && list(a, 'c.ageGroups').length > 0),
     },
-    // The four basic principles are always identified (fixed options); another article needs its name.
-    { id: 'articlesIdentified', status: status(!otherArticles || filled('c.articlesOther')) },
+    // The four basic principles are always identified (fixed options), once it is known that
+    // children are affected; another article needs its name. Not before: a prövning that has not
+    // said whether children are affected has identified nothing.
+    {
+      id: 'articlesIdentified',
+      status: status(
+        (affects === 'direkt' || affects === 'indirekt') &&
+          (!otherArticles || filled('c.articlesOther')),
+      ),
+    },
     { id: 'knowledgeAnalysed', status: status(filled('c.knowledge')) },
     { id: 'lawsAnalysed', status: status(filled('c.laws')) },
     {
@@ -76,7 +93,8 @@ export function childShortfalls(a: Answers, ctx: RuleContext): string[] {
   const out = unknown ? ['shortfall.cUnknown'] : [];
   for (const c of childChecks(a, ctx)) {
     if (c.status !== 'not-met') continue;
-    if (c.id === 'childrenIdentified' && unknown) continue;
+    // "Vet inte ännu" is the reason these two are not met: it is named once, as that.
+    if ((c.id === 'childrenIdentified' || c.id === 'articlesIdentified') && unknown) continue;
     if (c.id === 'childrenHeard' && str(a, 'c.heard') === 'nej' && !notHearingMayBeJustified(a)) {
       out.push('shortfall.cNotHeard');
       continue;

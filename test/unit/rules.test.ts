@@ -669,7 +669,14 @@ describe('child rights (Barnombudsmannen)', () => {
     });
     expect(childVerdict(a, ctx)).toEqual({ kind: 'not-met', reasons: ['shortfall.cUnknown'] });
     expect(check(a, 'childrenIdentified')).toBe('not-met');
+    expect(check(a, 'articlesIdentified')).toBe('not-met');
     expect(summarise(a, ctx).child.kind).toBe('not-met');
+  });
+
+  it('never calls the articles identified before it is known that children are affected', () => {
+    expect(check(goodAnswers({ 'c.affects': '' }), 'articlesIdentified')).toBe('not-met');
+    expect(check(goodAnswers({ 'c.affects': 'direkt' }), 'articlesIdentified')).toBe('met');
+    expect(check(goodAnswers({ 'c.affects': 'indirekt' }), 'articlesIdentified')).toBe('met');
   });
 });
 
