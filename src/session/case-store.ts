@@ -18,8 +18,17 @@ export interface OpenCase {
   sandbox: boolean;
 }
 
+/** How long typing may pause before a typed answer is written to the case (and autosaved). */
+export const TYPING_PAUSE_MS = 250;
+/** During unbroken typing, a typed answer is still written at least this often. */
+export const TYPING_MAX_WAIT_MS = 10_000;
+
 export class CaseStore {
   private readonly value = createStore<OpenCase | null>(null);
+  /** Answers typed but not yet written (setAnswerSoon), by question id. */
+  private readonly pending = new Map<string, AnswerValue | undefined>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pendingSince = 0;
 
   constructor(private persist: (c: Case) => void = () => {}) {}
 
@@ -32,10 +41,60 @@ export class CaseStore {
   getSnapshot = (): OpenCase | null => this.value.getSnapshot();
 
   open(open: OpenCase | null) {
+    // Typing into the case that is replaced (another case, the other tab's version) is dropped
+    // with it: it belonged to what was on screen.
+    this.dropPending();
     this.value.set(open);
   }
 
+  /**
+   * A keystroke's answer: written to the case after a pause in typing (TYPING_PAUSE_MS, at
+   * most TYPING_MAX_WAIT_MS late), so that a keystroke does not re-render and autosave every
+   * subscriber of the case. The text field holds the typed text meanwhile; `flushPending`
+   * writes it at once (on blur, Continue, leaving the page and before autosave's flush).
+   */
+  setAnswerSoon(questionId: string, value: AnswerValue | undefined) {
+    const cur = this.value.getSnapshot();
+    if (!cur || cur.readOnly) return;
+    if (this.pending.size === 0) this.pendingSince = Date.now();
+    this.pending.set(questionId, value);
+    if (this.timer !== null) clearTimeout(this.timer);
+    const waited = Date.now() - this.pendingSince;
+    const delay = Math.max(0, Math.min(TYPING_PAUSE_MS, TYPING_MAX_WAIT_MS - waited));
+    this.timer = setTimeout(() => this.flushPending(), delay);
+  }
+
+  /** Whether typed text of this question is waiting to be written. */
+  hasPending(questionId: string): boolean {
+    return this.pending.has(questionId);
+  }
+
+  /** Write every typed answer now, as one change of the case. */
+  flushPending(now: Date = new Date()) {
+    if (this.pending.size === 0) return;
+    const typed = [...this.pending];
+    this.dropPending();
+    const cur = this.value.getSnapshot();
+    if (!cur || cur.readOnly) return;
+    const changed = typed.filter(([id, v]) => cur.case.answers[id] !== v);
+    if (changed.length === 0) return;
+    const answers: Answers = { ...cur.case.answers, ...Object.fromEntries(changed) };
+    const next: Case = { ...cur.case, answers, updatedAt: now.toISOString() };
+    this.value.set({ ...cur, case: next });
+    if (!cur.sandbox) this.persist(next);
+  }
+
+  private dropPending() {
+    this.pending.clear();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   setAnswer(questionId: string, value: AnswerValue | undefined, now: Date = new Date()) {
+    // Typed text of other questions goes first, so the order of changes is kept; a pending
+    // value of this question is superseded.
+    this.pending.delete(questionId);
+    this.flushPending(now);
     const cur = this.value.getSnapshot();
     if (!cur || cur.readOnly) return;
     if (cur.case.answers[questionId] === value) return;
@@ -47,6 +106,7 @@ export class CaseStore {
 
   /** Record the committee's decision (`undefined` removes it); saved like an answer. */
   setDecision(decision: Decision | undefined, now: Date = new Date()) {
+    this.flushPending(now);
     const cur = this.value.getSnapshot();
     if (!cur || cur.readOnly) return;
     const next: Case = { ...cur.case, updatedAt: now.toISOString() };

@@ -42,6 +42,8 @@ export function createOpenCase(core: SessionCore, autosaveDelayMs?: number) {
 
   /** Stop autosaving the current case. `flush: false` drops pending writes (after a delete). */
   function closeSaver(flush: boolean) {
+    // Text still being typed belongs to the case being closed: into it (and saved) first.
+    if (flush) store.flushPending();
     unwatch?.();
     unwatch = null;
     unsubscribeSaver?.();
@@ -244,6 +246,8 @@ export function createOpenCase(core: SessionCore, autosaveDelayMs?: number) {
   });
 
   function flush(): SaveResult | null {
+    // Text still being typed is written into the case first, so it is saved with the rest.
+    store.flushPending();
     return saver?.flush() ?? null;
   }
 

@@ -211,7 +211,7 @@ describe('QuestionPage', () => {
       expect.stringContaining('Du kan skriva upp till 2000 tecken.'),
     );
     await user.type(area, 'z'.repeat(25));
-    expect(screen.getByText('Du har 5 tecken för mycket')).toBeInTheDocument();
+    expect(await screen.findByText('Du har 5 tecken för mycket')).toBeInTheDocument();
     expect(area).toHaveValue('y'.repeat(1980) + 'z'.repeat(25));
   });
 

@@ -85,6 +85,34 @@ test('text typed just before the page is closed is there when the case is reopen
   await expect(again.getByRole('rowheader', { name: 'Stängd direkt' })).toBeVisible();
 });
 
+test('a long answer typed just before the page is closed is there when the case is reopened', async ({
+  context,
+}) => {
+  // A long text is written to the case after a pause in typing; closing the page must not
+  // lose what waits, nor what the blur, Continue or leaving the page did not get to write.
+  const page = await context.newPage();
+  const id = await createCase(page);
+  const proposal = page.getByLabel('Vilket beslut föreslås?');
+  await page.goto(`./#/case/${encodeURIComponent(id)}/page/a-proposal`);
+  await proposal.pressSequentially('Beslutet skrevs och fliken stängdes');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto(`./#/case/${encodeURIComponent(id)}/page/a-proposal`);
+  await expect(again.getByLabel('Vilket beslut föreslås?')).toHaveValue(
+    'Beslutet skrevs och fliken stängdes',
+  );
+  // Typed, then straight to the task list by the link: the answer is there too.
+  await again.getByLabel('Vilket beslut föreslås?').focus();
+  await again.keyboard.press('Control+End');
+  await again.keyboard.type(' i tid');
+  await again.getByRole('link', { name: 'Spara och återgå' }).click();
+  await again.goto(`./#/case/${encodeURIComponent(id)}/page/a-proposal`);
+  await expect(again.getByLabel('Vilket beslut föreslås?')).toHaveValue(
+    'Beslutet skrevs och fliken stängdes i tid',
+  );
+});
+
 test('two pages on the same case: the other page takes the change, or is told and asked', async ({
   context,
 }) => {

@@ -11,7 +11,7 @@
  * (src/checklist/journey.ts).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,14 @@ import type { AnswerProblem } from '../../checklist/answer-problems';
 import { backTarget, continueTarget, shownPage } from '../../checklist/journey';
 import { isRequired, samiDuty, visibleQuestions } from '../../checklist/rules';
 import type { SamiDuty } from '../../checklist/rules';
-import type { Answers, Page, Question, RuleContext, Section } from '../../checklist/types';
+import type {
+  AnswerValue,
+  Answers,
+  Page,
+  Question,
+  RuleContext,
+  Section,
+} from '../../checklist/types';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { usePresentation } from '../common/presentation';
 import { CaseNotOpen } from '../common/CaseNotOpen';
@@ -248,7 +255,14 @@ function QuestionPageForm({
       ) : null}
       {/* The consultation page says at once, and as the log changes, whether the duty is met. */}
       {page.id === 'd-consultation' ? <LiveSamiDutyNotice /> : null}
-      <form noValidate onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          // Text still being typed is part of what Continue checks.
+          caseStore.flushPending();
+          void form.handleSubmit(onValid)(e);
+        }}
+      >
         {readOnly ? (
           <fieldset disabled className="read-only-fields">
             {fields}
@@ -284,12 +298,21 @@ const AnswerField = memo(function AnswerField({
   onDateValidityChange,
 }: AnswerFieldProps) {
   const value = useCaseSelector((open) => open?.case.answers[question.id]);
+  const typing = useMemo(
+    () => ({
+      write: (v: AnswerValue | undefined) => caseStore.setAnswerSoon(question.id, v),
+      flush: () => caseStore.flushPending(),
+      pending: () => caseStore.hasPending(question.id),
+    }),
+    [question.id],
+  );
   return (
     <QuestionField
       question={question}
       id={fieldId(question.id)}
       value={value}
       onChange={(v) => caseStore.setAnswer(question.id, v)}
+      typing={typing}
       onDateValidityChange={(invalid) => onDateValidityChange(question.id, invalid)}
       error={error}
       asHeading={asHeading}

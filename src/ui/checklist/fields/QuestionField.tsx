@@ -12,7 +12,7 @@ import { useOrgUi } from '../../common/org-ui-context';
 import { ChoiceField } from './ChoiceField';
 import { ConsultationsField } from './ConsultationsField';
 import { DateField } from './DateField';
-import type { FieldProps } from './field-props';
+import type { FieldProps, Typing } from './field-props';
 import { GoalsField } from './GoalsField';
 import { MeasuresField } from './MeasuresField';
 import { MultiField } from './MultiField';
@@ -25,7 +25,8 @@ const StatisticsField = lazy(() =>
   import('../statistics/StatisticsField').then((m) => ({ default: m.StatisticsField })),
 );
 
-interface QuestionFieldProps extends Omit<FieldProps<AnswerValue | undefined>, 'value'> {
+interface QuestionFieldProps extends Omit<FieldProps<AnswerValue | undefined>, 'value' | 'typing'> {
+  typing?: Typing<AnswerValue | undefined> | undefined;
   value: AnswerValue | undefined;
   onDateValidityChange?: ((invalid: boolean) => void) | undefined;
 }
@@ -39,6 +40,7 @@ export function QuestionField({
   value,
   onChange,
   onDateValidityChange,
+  typing,
   ...rest
 }: QuestionFieldProps) {
   const { committees } = useOrgUi();
@@ -59,7 +61,9 @@ export function QuestionField({
         />
       );
     case 'textarea':
-      return <TextareaField {...rest} value={asString(value)} onChange={onChange} />;
+      return (
+        <TextareaField {...rest} value={asString(value)} onChange={onChange} typing={typing} />
+      );
     case 'date':
       return (
         <DateField

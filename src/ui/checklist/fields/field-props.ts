@@ -12,6 +12,20 @@ export interface FieldProps<V> {
   asHeading: boolean;
   /** Open "Visa ett exempel" / "Varför frågar vi?" from the start (trainers' demo). */
   showHelpOpen?: boolean | undefined;
+  /**
+   * Where a long text field writes what is typed, written later (after a pause); without it
+   * every keystroke goes to `onChange`.
+   */
+  typing?: Typing<V> | undefined;
+}
+
+/** A deferred writer of typed answers (the case store's setAnswerSoon / flushPending). */
+export interface Typing<V> {
+  write(value: V): void;
+  /** Write what waits, now. */
+  flush(): void;
+  /** Whether typed text of this field waits to be written. */
+  pending(): boolean;
 }
 
 /** Join ids for aria-describedby, dropping the absent ones. */
