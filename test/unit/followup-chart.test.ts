@@ -233,6 +233,32 @@ describe('the follow-up charts', () => {
     }
   });
 
+  it('has a narrow layout for phones: each label above its bar, no label column', () => {
+    const wide = partsChart(group(), sv);
+    const ch = partsChart(group(), sv, undefined, { narrow: true });
+    expect(ch.narrow).toBe(true);
+    expect(ch.width).toBeLessThan(wide.width);
+    expect(ch.width).toBeLessThanOrEqual(340);
+    expect(ch.labelWidth).toBe(0);
+    for (const [i, r] of ch.rows.entries()) {
+      expect(r.labelAnchor).toBe('start');
+      expect(r.labelX).toBe(ch.barLeft);
+      // The label's line lies between the bar above and its own bar.
+      expect(r.labelY).toBeLessThan(r.barY);
+      const above = ch.rows[i - 1];
+      if (above) expect(r.labelY - 12).toBeGreaterThan(above.barY + ch.barHeight);
+      expect(r.segments.at(-1)!.x + r.segments.at(-1)!.width).toBeCloseTo(
+        ch.barLeft + ch.barWidth,
+        9,
+      );
+      expect(r.shortLabel).toBe(r.label);
+    }
+    // The legend wraps to the width.
+    for (const l of ch.legend)
+      expect(l.x + 20 + l.label.length * 6.4).toBeLessThanOrEqual(ch.width);
+    expect(ch.legend[0]!.y + 14).toBeLessThan(ch.rows[0]!.labelY - 12);
+  });
+
   it('shortens a label too long for the label column and keeps the full one', () => {
     const g = { ...group(), committee: 'X' };
     const t = (key: string, params?: Record<string, unknown>) =>

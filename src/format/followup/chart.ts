@@ -52,9 +52,13 @@ export interface PlacedSegment extends RowSegment {
 
 export interface PlacedRow extends Omit<ShareRow, 'segments'> {
   segments: PlacedSegment[];
-  /** Top of the bar; the label and the share text sit on `textY`. */
+  /** Top of the bar; the share text sits on `textY`. */
   barY: number;
   textY: number;
+  /** The label's baseline point: right-aligned in the label column, or above the bar (narrow). */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
   /** Where the share text starts (just after the bar for decisions, the row's end otherwise). */
   shareX: number;
   /** The label shortened to fit the label column (the full one is `label`). */
@@ -75,6 +79,8 @@ export interface ShareChart {
   barWidth: number;
   rowHeight: number;
   barHeight: number;
+  /** True for the narrow layout: each label above its bar, no label column. */
+  narrow: boolean;
   /** Legend entries (swatch top-left at x, y; the name beside it); empty for one series. */
   legend: { kind: SegmentKind; label: string; x: number; y: number }[];
   /** Percent gridlines under the bars. */
@@ -234,12 +240,21 @@ const CHAR_WIDTH = 6.4;
 const LABEL_MIN = 60;
 const LABEL_MAX = 210;
 const BAR_WIDTH = 300;
+/** The bar area of the narrow layout (labels above the bars), for a phone's width. */
+const NARROW_BAR_WIDTH = 230;
 const SHARE_WIDTH = 76;
 const ROW_HEIGHT = 30;
+/** A narrow row: the label's line above the bar. */
+const NARROW_ROW_HEIGHT = 46;
 const BAR_HEIGHT = 18;
 const GAP = 8;
-const LEGEND_HEIGHT = 28;
+const LEGEND_LINE = 22;
 const TICKS_HEIGHT = 20;
+
+export interface ChartLayoutOptions {
+  /** Labels above the bars instead of in a column beside them: for narrow screens. */
+  narrow?: boolean;
+}
 
 const textWidth = (s: string) => Math.ceil([...s].length * CHAR_WIDTH);
 
@@ -251,9 +266,10 @@ function shorten(label: string, width: number): string {
 
 /**
  * Lay rows out: a label column as wide as the longest label (within limits), the bar area, the
- * share text after it; a legend above for more than one kind; gridlines at 0, 25, 50, 75 and
- * 100 % below. Stacked segments start where the previous one ends; a decision bar starts at the
- * bar area's left edge and its share text follows the bar.
+ * share text after it; a legend above for more than one kind (wrapped to the width); gridlines
+ * at 0, 25, 50, 75 and 100 % below. Stacked segments start where the previous one ends; a
+ * decision bar starts at the bar area's left edge and its share text follows the bar. The
+ * narrow layout puts each label on a line of its own above its bar and has no label column.
  */
 function layout(
   kind: ShareChart['kind'],
@@ -262,13 +278,16 @@ function layout(
   title: string,
   altText: string,
   t: FollowupTranslate,
+  opts: ChartLayoutOptions,
 ): ShareChart {
-  const labelWidth = Math.min(
-    LABEL_MAX,
-    Math.max(LABEL_MIN, ...rows.map((r) => textWidth(r.label))),
-  );
-  const barLeft = labelWidth + GAP;
-  const width = barLeft + BAR_WIDTH + GAP + SHARE_WIDTH;
+  const narrow = opts.narrow === true;
+  const barWidth = narrow ? NARROW_BAR_WIDTH : BAR_WIDTH;
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  const labelWidth = narrow
+    ? 0
+    : Math.min(LABEL_MAX, Math.max(LABEL_MIN, ...rows.map((r) => textWidth(r.label))));
+  const barLeft = narrow ? 12 : labelWidth + GAP;
+  const width = barLeft + barWidth + GAP + SHARE_WIDTH;
   const legendNames: Record<SegmentKind, string> = {
     met: t('followup:report.colMet'),
     notMet: t('followup:report.colNotMet'),
@@ -278,34 +297,46 @@ function layout(
   const legend: ShareChart['legend'] = [];
   if (kinds.length > 1) {
     let x = barLeft;
+    let y = 4;
     for (const k of kinds) {
-      legend.push({ kind: k, label: legendNames[k], x, y: 4 });
-      x += 14 + 6 + textWidth(legendNames[k]) + 16;
+      const w = 14 + 6 + textWidth(legendNames[k]);
+      if (x > barLeft && x + w > width) {
+        x = barLeft;
+        y += LEGEND_LINE;
+      }
+      legend.push({ kind: k, label: legendNames[k], x, y });
+      x += w + 16;
     }
   }
-  const top = legend.length > 0 ? LEGEND_HEIGHT : 4;
+  const top = legend.length > 0 ? legend[legend.length - 1]!.y + LEGEND_LINE + 2 : 4;
   const placed: PlacedRow[] = rows.map((r, i) => {
-    const barY = top + i * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+    const barY = narrow
+      ? top + i * rowHeight + rowHeight - BAR_HEIGHT - 6
+      : top + i * rowHeight + (rowHeight - BAR_HEIGHT) / 2;
     let x = barLeft;
     const segments = r.segments.map((s) => {
-      const w = s.fraction * BAR_WIDTH;
+      const w = s.fraction * barWidth;
       const p = { ...s, x, width: w };
       x += w;
       return p;
     });
     const stacked = kind === 'parts';
+    const textY = barY + BAR_HEIGHT / 2 + 4;
     return {
       ...r,
       segments,
       barY,
-      textY: barY + BAR_HEIGHT / 2 + 4,
-      shareX: stacked ? barLeft + BAR_WIDTH + GAP : x + 6,
-      shortLabel: shorten(r.label, labelWidth),
+      textY,
+      labelX: narrow ? barLeft : labelWidth,
+      labelY: narrow ? barY - 6 : textY,
+      labelAnchor: narrow ? 'start' : 'end',
+      shareX: stacked ? barLeft + barWidth + GAP : x + 6,
+      shortLabel: shorten(r.label, narrow ? width - barLeft : labelWidth),
     };
   });
-  const ticksY = top + rows.length * ROW_HEIGHT;
+  const ticksY = top + rows.length * rowHeight;
   const ticks = [0, 25, 50, 75, 100].map((p) => ({
-    x: barLeft + (p / 100) * BAR_WIDTH,
+    x: barLeft + (p / 100) * barWidth,
     text: formatShare(p, t),
   }));
   return {
@@ -317,9 +348,10 @@ function layout(
     height: ticksY + TICKS_HEIGHT,
     labelWidth,
     barLeft,
-    barWidth: BAR_WIDTH,
-    rowHeight: ROW_HEIGHT,
+    barWidth,
+    rowHeight,
     barHeight: BAR_HEIGHT,
+    narrow,
     legend,
     ticks,
     ticksY,
@@ -332,6 +364,7 @@ export function partsChart(
   g: FollowupGroup,
   t: FollowupTranslate,
   rows: ShareRow[] = partRows(g, t),
+  opts: ChartLayoutOptions = {},
 ): ShareChart {
   const drawn = rows.filter((r) => r.id !== 'sami' || r.total > 0);
   const group = groupTitle(g, t);
@@ -345,6 +378,7 @@ export function partsChart(
     t('followup:chart.partsTitle', { group }),
     [intro, ...drawn.map((r) => r.text), ...sami].join(' '),
     t,
+    opts,
   );
 }
 
@@ -353,6 +387,7 @@ export function decisionsChart(
   g: FollowupGroup,
   t: FollowupTranslate,
   rows: ShareRow[] = decisionRows(g, t),
+  opts: ChartLayoutOptions = {},
 ): ShareChart {
   const group = groupTitle(g, t);
   const intro = t('followup:chart.decisionsIntro', { count: g.cases.length });
@@ -363,6 +398,7 @@ export function decisionsChart(
     t('followup:chart.decisionsTitle', { group }),
     [intro, ...rows.map((r) => r.text)].join(' '),
     t,
+    opts,
   );
 }
 

@@ -15,7 +15,7 @@ import { decisionRows, decisionsChart, partRows, partsChart } from '../../format
 import type { ShareRow } from '../../format/followup/chart';
 import type { FollowupTranslate } from '../../format/followup/measures';
 import { TableScroll } from '../common/TableScroll';
-import { FollowupChart } from './FollowupChart';
+import { FollowupChart, useNarrowCharts } from './FollowupChart';
 
 export interface RejectedRow {
   file: string;
@@ -109,6 +109,7 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
   // The rows of the tables and of their charts: one list, so they cannot disagree.
   const parts = partRows(g, tr);
   const decisions = decisionRows(g, tr);
+  const layout = { narrow: useNarrowCharts() };
   const stackedCells = (r: ShareRow) => ({
     head: r.label,
     cells: r.segments.map((s) => count(s.cases, s.label)),
@@ -129,7 +130,6 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
         columns={[t('screen.colQuestion'), met, notMet, na]}
         rows={parts.filter((r) => r.id === 'child' || r.id === 'minorities').map(stackedCells)}
       />
-      <FollowupChart chart={partsChart(g, tr, parts)} />
       <Table
         caption={t('screen.samiCaption', { group: name })}
         columns={[
@@ -149,6 +149,8 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
           },
         ]}
       />
+      {/* After the Sami table too: the chart has the Sami duty's row. */}
+      <FollowupChart chart={partsChart(g, tr, parts, layout)} />
       <Table
         caption={t('screen.decisionsCaption', { group: name })}
         columns={[t('report.colOutcome'), t('screen.colCount')]}
@@ -167,7 +169,7 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
           }),
         ]}
       />
-      <FollowupChart chart={decisionsChart(g, tr, decisions)} />
+      <FollowupChart chart={decisionsChart(g, tr, decisions, layout)} />
       {g.differs.length > 0 && (
         <p>
           {t('screen.differsList')}:{' '}
