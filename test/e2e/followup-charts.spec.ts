@@ -135,8 +135,9 @@ test.describe('follow-up charts', () => {
     }
 
     // axe with the charts and one chart's text open.
-    await page.getByText('Diagrammet i text').first().click();
-    await expect(page.getByText(/^Liggande staplar över/).first()).toBeVisible();
+    const text = page.getByRole('group').filter({ hasText: 'Diagrammet i text' }).first();
+    await text.getByText('Diagrammet i text').click();
+    await expect(text.getByText(/^Liggande staplar över/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
