@@ -108,10 +108,10 @@ describe('the follow-up rows', () => {
       `Steg 1: 4 av 6 ärenden uppfyllda (66,7${NB}%), 1 ej uppfyllt, 1 ej tillämpligt.`,
     );
     expect(rows[3]!.text).toBe(
-      `Steg 4: 1 av 6 ärenden uppfyllt (16,7${NB}%), 2 ej uppfyllda, 3 ej tillämpliga.`,
+      `Steg 4: 1 av 6 ärenden uppfyllt (16,7${NB}%), 2 ej uppfyllda, 3 ej tillämpligt.`,
     );
     expect(rows[2]!.text).toBe(
-      `Steg 3: 0 av 6 ärenden uppfyllda (0${NB}%), 6 ej uppfyllda, 0 ej tillämpliga.`,
+      `Steg 3: 0 av 6 ärenden uppfyllda (0${NB}%), 6 ej uppfyllda, 0 ej tillämpligt.`,
     );
     expect(rows[7]!.text).toBe(
       `Samisk konsultationsplikt utlöst: i 2 ärenden, uppfylld i 1 (50${NB}%), ej uppfylld i 1.`,
