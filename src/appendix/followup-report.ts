@@ -2,7 +2,8 @@
  * The follow-up as a Word report for the tertial or annual report (issue 14): "Uppföljning av
  * jämställda beslutsunderlag – Regionstyrelsen 2026", one section per committee and year with
  * its tables (SKR steps, child rights, minorities and the Sami duty, decisions, återremisser,
- * the cases behind them), the assessments that differ from today's rules and the files not
+ * the cases behind them), the charts of the steps and parts and of the decisions
+ * (src/appendix/docx/share-chart.ts), the assessments that differ from today's rules and the files not
  * counted. Tables are the accessible data tables of the appendix (header row repeats, a
  * caption for screen readers). Written with the docx package, so only src/appendix has it.
  */
@@ -11,11 +12,12 @@ import type { FileChild } from 'docx';
 import { APP_VERSION } from '../format/case-envelope';
 import type { FollowupGroup } from '../format/followup/aggregate';
 import { decisionOutcomes, decisionParts } from '../checklist/decision';
-import { shareOf } from '../format/followup/measures';
+import { decisionRows, decisionsChart, partRows, partsChart } from '../format/followup/chart';
+import type { SegmentKind, ShareRow } from '../format/followup/chart';
 import type { FollowupTranslate } from '../format/followup/measures';
-import { decimalComma } from '../format/followup/csv';
 import { xmlSafe } from './sanitize';
 import { A4, FONT, MARGIN } from './docx/layout';
+import { shareChartBlock } from './docx/share-chart';
 import { table } from './docx/table-xml';
 
 export interface ReportOptions {
@@ -55,21 +57,27 @@ export function reportTitle(groups: readonly FollowupGroup[], t: FollowupTransla
 function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
   const total = g.cases.length;
   const r = (k: string) => t(`followup:report.${k}`);
-  const pct = (count: number) => `${decimalComma(shareOf(count, total))} %`;
+  const legend = t('followup:chart.legend');
   const name = groupName(g, t);
   const out: FileChild[] = [heading(name, 1), para(`${r('cases')}: ${total}`)];
+
+  // The rows of the tables and of their charts: one list, so they cannot disagree.
+  const parts = partRows(g, t);
+  const decisions = decisionRows(g, t);
+  const counts = (row: ShareRow, kinds: SegmentKind[]) =>
+    kinds.map((k) => {
+      const s = row.segments.find((x) => x.kind === k);
+      return s ? String(s.count) : '–';
+    });
+  const three: SegmentKind[] = ['met', 'notMet', 'notApplicable'];
 
   out.push(heading(r('stepsHeading'), 2));
   out.push(
     table(
       [r('colRow'), r('colMet'), r('colNotMet'), r('colNotApplicable'), r('colShare')],
-      g.steps.map((s) => [
-        t('followup:decision.step', { n: s.n }),
-        n(s.met),
-        n(s.notMet),
-        n(s.notApplicable),
-        pct(s.met.length),
-      ]),
+      parts
+        .filter((p) => p.id.startsWith('step'))
+        .map((p) => [p.label, ...counts(p, three), p.shareText]),
       [3, 1.3, 1.3, 1.3, 1.3],
       `${r('stepsHeading')} – ${name}`,
     ),
@@ -79,33 +87,23 @@ function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
   out.push(
     table(
       [r('colRow'), r('colMet'), r('colNotMet'), r('colNotApplicable')],
-      [
-        [r('child'), n(g.child.done), n(g.child.notMet), n(g.child.notApplicable)],
-        [
-          r('minorities'),
-          n(g.minorities.met),
-          n(g.minorities.notMet),
-          n(g.minorities.notApplicable),
-        ],
-        [r('samiTriggered'), n(g.sami.met), n(g.sami.notMet), '–'],
-      ],
+      parts.filter((p) => !p.id.startsWith('step')).map((p) => [p.label, ...counts(p, three)]),
       [3.4, 1.4, 1.4, 1.4],
       `${r('partsHeading')} – ${name}`,
     ),
   );
+  out.push(...shareChartBlock(partsChart(g, t, parts), legend));
 
   out.push(heading(r('decisionsHeading'), 2));
   out.push(
     table(
       [r('colOutcome'), r('colCount')],
-      [
-        ...decisionOutcomes.map((o) => [t(`followup:decision.outcomes.${o}`), n(g.decisions[o])]),
-        [t('followup:csv.noDecision'), n(g.decisions.none)],
-      ],
+      decisions.map((d) => [d.label, ...counts(d, ['count'])]),
       [4, 1.5],
       `${r('decisionsHeading')} – ${name}`,
     ),
   );
+  out.push(...shareChartBlock(decisionsChart(g, t, decisions), legend));
   if (g.decisions.aterremiss.length > 0) {
     out.push(heading(r('aterremissHeading'), 2));
     out.push(
@@ -217,6 +215,30 @@ export function buildFollowupReport(
           basedOn: 'Normal',
           run: { size: 20 },
           paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+        // The charts' styles, as in the appendix (docx/document.ts).
+        {
+          id: 'Caption',
+          name: 'caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 20, bold: true },
+          paragraph: { spacing: { before: 240, after: 60 }, keepNext: true },
+        },
+        {
+          id: 'ChartText',
+          name: 'Chart Text',
+          basedOn: 'Normal',
+          run: { size: 16 },
+          paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: 'ChartAlt',
+          name: 'Chart Text Alternative',
+          basedOn: 'Normal',
+          run: { size: 18, italics: true },
+          // The text alternative is never split across a page break.
+          paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
         },
       ],
     },

@@ -14,7 +14,8 @@ import type { ChartModel, ChartTexts } from '../../checklist/statistics/chart';
 import type { GroupKey, StatTable } from '../../checklist/statistics-schema';
 import { useStatsT } from './use-stats-t';
 
-function patternShape(pattern: ChartPattern, ink: string): ReactElement | null {
+/** The tile of a pattern, 8 by 8 user units, in the ink colour (also the follow-up charts'). */
+export function patternShape(pattern: ChartPattern, ink: string): ReactElement | null {
   switch (pattern) {
     case 'hatch':
       return <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke={ink} strokeWidth="1.6" />;

@@ -1,15 +1,21 @@
 /**
  * The follow-up's result (issue 14): per committee and year the tables of the SKR steps, child
  * rights and minorities, the Sami duty and the decisions. Every count above zero is a button
- * that opens the list of ärenden behind it (title, Dnr, date, file). The counting is done by
- * src/format/followup; this component only renders it.
+ * that opens the list of ärenden behind it (title, Dnr, date, file). After the steps and parts
+ * tables and after the decisions table comes their chart, drawn from the same rows
+ * (src/format/followup/chart.ts). The counting is done by src/format/followup; this component
+ * only renders it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decisionOutcomes, decisionParts } from '../../checklist/decision';
+import { decisionParts } from '../../checklist/decision';
 import type { Counted, FollowupGroup } from '../../format/followup/aggregate';
+import { decisionRows, decisionsChart, partRows, partsChart } from '../../format/followup/chart';
+import type { ShareRow } from '../../format/followup/chart';
+import type { FollowupTranslate } from '../../format/followup/measures';
 import { TableScroll } from '../common/TableScroll';
+import { FollowupChart, useNarrowCharts } from './FollowupChart';
 
 export interface RejectedRow {
   file: string;
@@ -99,7 +105,15 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
   const met = t('report.colMet');
   const notMet = t('report.colNotMet');
   const na = t('report.colNotApplicable');
-  const stepLabel = (n: number) => t('decision.step', { n });
+  const tr = t as unknown as FollowupTranslate;
+  // The rows of the tables and of their charts: one list, so they cannot disagree.
+  const parts = partRows(g, tr);
+  const decisions = decisionRows(g, tr);
+  const layout = { narrow: useNarrowCharts() };
+  const stackedCells = (r: ShareRow) => ({
+    head: r.label,
+    cells: r.segments.map((s) => count(s.cases, s.label)),
+  });
   return (
     <section className="followup-group" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
@@ -109,36 +123,12 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
       <Table
         caption={t('screen.stepsCaption', { group: name })}
         columns={[t('screen.colQuestion'), met, notMet, na]}
-        rows={g.steps.map((s) => ({
-          head: stepLabel(s.n),
-          cells: [
-            count(s.met, t('csv.stepMet', { n: s.n })),
-            count(s.notMet, t('csv.stepNotMet', { n: s.n })),
-            count(s.notApplicable, t('csv.stepNotApplicable', { n: s.n })),
-          ],
-        }))}
+        rows={parts.filter((r) => r.id.startsWith('step')).map(stackedCells)}
       />
       <Table
         caption={t('screen.partsCaption', { group: name })}
         columns={[t('screen.colQuestion'), met, notMet, na]}
-        rows={[
-          {
-            head: t('report.child'),
-            cells: [
-              count(g.child.done, t('csv.childDone')),
-              count(g.child.notMet, t('csv.childNotMet')),
-              count(g.child.notApplicable, t('csv.childNotApplicable')),
-            ],
-          },
-          {
-            head: t('report.minorities'),
-            cells: [
-              count(g.minorities.met, t('csv.minoritiesMet')),
-              count(g.minorities.notMet, t('csv.minoritiesNotMet')),
-              count(g.minorities.notApplicable, t('csv.minoritiesNotApplicable')),
-            ],
-          },
-        ]}
+        rows={parts.filter((r) => r.id === 'child' || r.id === 'minorities').map(stackedCells)}
       />
       <Table
         caption={t('screen.samiCaption', { group: name })}
@@ -159,15 +149,16 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
           },
         ]}
       />
+      {/* After the Sami table too: the chart has the Sami duty's row. */}
+      <FollowupChart chart={partsChart(g, tr, parts, layout)} />
       <Table
         caption={t('screen.decisionsCaption', { group: name })}
         columns={[t('report.colOutcome'), t('screen.colCount')]}
         rows={[
-          ...decisionOutcomes.map((o) => ({
-            head: t(`decision.outcomes.${o}`),
-            cells: [count(g.decisions[o], t(`decision.outcomes.${o}`))],
+          ...decisions.map((r) => ({
+            head: r.label,
+            cells: r.segments.map((s) => count(s.cases, s.label)),
           })),
-          { head: t('csv.noDecision'), cells: [count(g.decisions.none, t('csv.noDecision'))] },
           ...g.aterremiss.steps.map((s) => ({
             head: t('csv.aterremissStep', { n: s.n }),
             cells: [count(s.cases, t('csv.aterremissStep', { n: s.n }))],
@@ -178,6 +169,7 @@ function GroupSection({ g, onShow }: { g: FollowupGroup; onShow: (s: Shown) => v
           }),
         ]}
       />
+      <FollowupChart chart={decisionsChart(g, tr, decisions, layout)} />
       {g.differs.length > 0 && (
         <p>
           {t('screen.differsList')}:{' '}
