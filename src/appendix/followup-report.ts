@@ -54,6 +54,11 @@ export function reportTitle(groups: readonly FollowupGroup[], t: FollowupTransla
   });
 }
 
+/** A table whose columns after the first are figures: right-aligned, never wrapped. */
+const figures = (columns: number) => ({
+  numeric: Array.from({ length: columns }, (_, i) => i > 0),
+});
+
 function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
   const total = g.cases.length;
   const r = (k: string) => t(`followup:report.${k}`);
@@ -80,6 +85,8 @@ function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
         .map((p) => [p.label, ...counts(p, three), p.shareText]),
       [3, 1.3, 1.3, 1.3, 1.3],
       `${r('stepsHeading')} – ${name}`,
+      true,
+      figures(5),
     ),
   );
 
@@ -90,6 +97,8 @@ function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
       parts.filter((p) => !p.id.startsWith('step')).map((p) => [p.label, ...counts(p, three)]),
       [3.4, 1.4, 1.4, 1.4],
       `${r('partsHeading')} – ${name}`,
+      true,
+      figures(4),
     ),
   );
   out.push(...shareChartBlock(partsChart(g, t, parts), legend));
@@ -101,6 +110,8 @@ function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
       decisions.map((d) => [d.label, ...counts(d, ['count'])]),
       [4, 1.5],
       `${r('decisionsHeading')} – ${name}`,
+      true,
+      figures(2),
     ),
   );
   out.push(...shareChartBlock(decisionsChart(g, t, decisions), legend));
@@ -118,6 +129,8 @@ function groupSection(g: FollowupGroup, t: FollowupTranslate): FileChild[] {
         ],
         [4, 1.5],
         `${r('aterremissHeading')} – ${name}`,
+        true,
+        figures(2),
       ),
     );
   }
