@@ -82,7 +82,6 @@ const PROBE_KEY = 'ulk:probe';
 /** A Storage-like object, or a getter (reading `window.localStorage` may itself throw). */
 type StorageSource = StorageLike | (() => StorageLike | null | undefined);
 
-
 export interface CaseRepository {
   /** false when working on an in-memory fallback (storage disabled): data lasts this session. */
   readonly persistent: boolean;
