@@ -79,6 +79,8 @@ export interface FollowupRun {
 export interface StoredItem {
   name: string;
   read(): string | null;
+  /** A record set aside as damaged: listed with its reason, never counted. */
+  setAside?: boolean;
 }
 
 export type FollowupItem = NamedFile | StoredItem;
@@ -129,8 +131,20 @@ export async function countFollowupItems(
       if (bytes) {
         const r = await reader.read(item.name, bytes);
         if (opts.signal?.aborted) break;
-        run.counted.push(...r.counted);
-        run.rejected.push(...('read' in item ? r.rejected.map(storedRejection) : r.rejected));
+        if ('read' in item) {
+          if (item.setAside) {
+            for (const c of r.counted)
+              run.rejected.push({
+                file: c.file,
+                reason: 'damaged',
+                detail: 'set aside as damaged',
+              });
+          } else run.counted.push(...r.counted);
+          run.rejected.push(...r.rejected.map(storedRejection));
+        } else {
+          run.counted.push(...r.counted);
+          run.rejected.push(...r.rejected);
+        }
       }
       run.done++;
       opts.onProgress?.(run.done, items.length);

@@ -11,15 +11,19 @@ import type { CaseMeta } from './case-record';
 import { countFollowupItems } from './followup-files';
 import type { FollowupRun, StoredItem } from './followup-files';
 
-/** How many case records this browser holds (from the list index: nothing is decoded). */
+/**
+ * How many case records this browser holds, those set aside as damaged included (the case list
+ * shows them too); from the list index: nothing is decoded.
+ */
 export function storedCaseCount(repo: CaseRepository): number {
   const list = repo.list();
-  return list.status === 'ok' ? list.entries.length : 0;
+  return list.status === 'ok' ? list.entries.length + list.quarantined.length : 0;
 }
 
 /**
  * One item per stored case record (damaged and too-new ones too), named by `label` from what
- * the list index knows (the title; meta is null for a record that could not be read).
+ * the list index knows (the title; meta is null for a record that could not be read), then one
+ * per record set aside as damaged (quarantine.ts): read like the others, never counted.
  */
 export function storedItems(
   repo: CaseRepository,
@@ -27,13 +31,19 @@ export function storedItems(
 ): StoredItem[] {
   const list = repo.list();
   if (list.status !== 'ok') return [];
-  return list.entries.map((e) => ({
+  const stored: StoredItem[] = list.entries.map((e) => ({
     name: label(e.meta, e.id),
     read: () => {
       const text = repo.readRecord(e.id);
       return text === 'unavailable' ? null : text;
     },
   }));
+  const setAside: StoredItem[] = list.quarantined.map((q) => ({
+    name: label(null, q.id),
+    setAside: true,
+    read: () => repo.readQuarantined(q.key),
+  }));
+  return [...stored, ...setAside];
 }
 
 /** Count the stored cases like files: in the worker, one at a time, with progress and cancel. */

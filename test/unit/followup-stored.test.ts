@@ -90,6 +90,22 @@ describe('the cases stored in this browser', () => {
     ]);
   });
 
+  it('a record set aside as damaged is still listed with its reason, and never counted', async () => {
+    const { repo, storage } = seeded();
+    expect(repo.setAsideDamaged()).toBe(1);
+    // A record set aside that would decode today is not counted either: the user does not see it.
+    storage.setItem('ulk:quarantine:old:1700000000000', exampleText('ungdomskort'));
+    expect(storedCaseCount(repo)).toBe(5);
+    const run = await countStoredCases(repo, emptyContext, label);
+    expect(run.done).toBe(5);
+    expect(run.counted).toHaveLength(2);
+    expect(run.rejected.map((r) => [r.file, r.reason, r.detail ?? r.version]).sort()).toEqual([
+      ['I webbläsaren: broken', 'damaged', expect.any(String)],
+      ['I webbläsaren: future', 'too-new', 99],
+      ['I webbläsaren: old', 'damaged', 'set aside as damaged'],
+    ]);
+  });
+
   it('a record removed during the run is listed, not counted, and the run goes on', async () => {
     const { repo, storage } = seeded();
     const run = await countStoredCases(repo, emptyContext, label, {
