@@ -109,6 +109,8 @@ export interface CaseRepository {
    * be set aside and still sits in place.
    */
   readQuarantined(key: string): string | null;
+  /** The ids of the case records in storage (sorted), from their keys: nothing is read. */
+  storedIds(): string[] | 'unavailable';
   /** The stored text of a case record as it is (not decoded), null when there is none. */
   readRecord(id: string): string | null | 'unavailable';
   snapshot(): StorageSnapshot | 'unavailable';
@@ -358,6 +360,17 @@ export function createCaseRepository(
         return null;
       const text = readRaw(s, key);
       return text === 'unavailable' ? null : text;
+    },
+
+    storedIds() {
+      const s = storage();
+      if (!s) return 'unavailable';
+      try {
+        const keys = allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
+        return keys.map((k) => k.slice(CASE_KEY_PREFIX.length)).sort();
+      } catch {
+        return 'unavailable';
+      }
     },
 
     readRecord(id) {

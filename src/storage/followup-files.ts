@@ -77,7 +77,10 @@ export interface FollowupRun {
  * the record's stored text, or null when it is gone.
  */
 export interface StoredItem {
+  /** Its name before it is read, and of a record that cannot be read. */
   name: string;
+  /** The name of a case read from it (by its title). */
+  nameOf(c: CountedCase): string;
   read(): string | null;
   /** A record set aside as damaged: listed with its reason, never counted. */
   setAside?: boolean;
@@ -139,7 +142,7 @@ export async function countFollowupItems(
                 reason: 'damaged',
                 detail: 'set aside as damaged',
               });
-          } else run.counted.push(...r.counted);
+          } else run.counted.push(...r.counted.map((c) => ({ ...c, file: item.nameOf(c) })));
           run.rejected.push(...r.rejected.map(storedRejection));
         } else {
           run.counted.push(...r.counted);

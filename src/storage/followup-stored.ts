@@ -3,43 +3,49 @@
  * goes through the same reader as a dropped .json case file (in the Web Worker, recomputed with
  * this build's rules by `toCounted`), one record at a time, read only when its turn comes. So a
  * damaged record is listed as not counted with its reason, and 1,000 stored cases never hold
- * the page: the main thread only reads one record's text per step.
+ * the page: the main thread lists the record keys (nothing decoded, not even the list index,
+ * which may have to be rebuilt for another rule context) and reads one record's text per step.
  */
 import type { RuleContext } from '../checklist/types';
 import type { CaseRepository } from './case-storage';
-import type { CaseMeta } from './case-record';
 import { countFollowupItems } from './followup-files';
 import type { FollowupRun, StoredItem } from './followup-files';
 
-/**
- * How many case records this browser holds, those set aside as damaged included (the case list
- * shows them too); from the list index: nothing is decoded.
- */
-export function storedCaseCount(repo: CaseRepository): number {
-  const list = repo.list();
-  return list.status === 'ok' ? list.entries.length + list.quarantined.length : 0;
+/** How a stored case is named in the lists: by its title and Dnr when it could be read. */
+export type StoredLabel = (known: { title: string; dnr: string } | null, id: string) => string;
+
+function quarantined(repo: CaseRepository) {
+  const q = repo.listQuarantine();
+  return q === 'unavailable' ? [] : q;
 }
 
 /**
- * One item per stored case record (damaged and too-new ones too), named by `label` from what
- * the list index knows (the title; meta is null for a record that could not be read), then one
- * per record set aside as damaged (quarantine.ts): read like the others, never counted.
+ * How many case records this browser holds, those set aside as damaged included (the case list
+ * shows them too); from the keys: nothing is read.
  */
-export function storedItems(
-  repo: CaseRepository,
-  label: (meta: CaseMeta | null, id: string) => string,
-): StoredItem[] {
-  const list = repo.list();
-  if (list.status !== 'ok') return [];
-  const stored: StoredItem[] = list.entries.map((e) => ({
-    name: label(e.meta, e.id),
+export function storedCaseCount(repo: CaseRepository): number {
+  const ids = repo.storedIds();
+  return ids === 'unavailable' ? 0 : ids.length + quarantined(repo).length;
+}
+
+/**
+ * One item per stored case record (damaged and too-new ones too), then one per record set
+ * aside as damaged (quarantine.ts): read like the others, listed with its reason, never counted.
+ */
+export function storedItems(repo: CaseRepository, label: StoredLabel): StoredItem[] {
+  const ids = repo.storedIds();
+  if (ids === 'unavailable') return [];
+  const stored: StoredItem[] = ids.map((id) => ({
+    name: label(null, id),
+    nameOf: (c) => label(c.summary, id),
     read: () => {
-      const text = repo.readRecord(e.id);
+      const text = repo.readRecord(id);
       return text === 'unavailable' ? null : text;
     },
   }));
-  const setAside: StoredItem[] = list.quarantined.map((q) => ({
+  const setAside: StoredItem[] = quarantined(repo).map((q) => ({
     name: label(null, q.id),
+    nameOf: () => label(null, q.id),
     setAside: true,
     read: () => repo.readQuarantined(q.key),
   }));
@@ -50,7 +56,7 @@ export function storedItems(
 export function countStoredCases(
   repo: CaseRepository,
   ctx: RuleContext,
-  label: (meta: CaseMeta | null, id: string) => string,
+  label: StoredLabel,
   opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<FollowupRun> {
   return countFollowupItems(storedItems(repo, label), ctx, opts);

@@ -14,7 +14,6 @@ import { countFollowupFiles } from '../../src/storage/followup-files';
 import { countStoredCases, storedCaseCount } from '../../src/storage/followup-stored';
 import { MemoryStorage } from '../../src/storage/memory-storage';
 import { allKeys } from '../../src/storage/storage-keys';
-import type { CaseMeta } from '../../src/storage/case-record';
 import { examplesDir } from '../helpers/appendix-fixtures';
 
 const exampleText = (name: string) => readFileSync(`${examplesDir}${name}.sv.json`, 'utf8');
@@ -25,7 +24,8 @@ function example(name: string) {
   return d.case;
 }
 
-const label = (meta: CaseMeta | null, id: string) => `I webbläsaren: ${meta?.title || id}`;
+const label = (known: { title: string } | null, id: string) =>
+  `I webbläsaren: ${known?.title || id}`;
 
 function seeded() {
   const storage = new MemoryStorage();
@@ -115,7 +115,9 @@ describe('the cases stored in this browser', () => {
       },
     });
     expect(run.done).toBe(4);
-    expect(run.counted).toHaveLength(1);
-    expect(run.rejected.filter((r) => r.reason === 'unreadable')).toHaveLength(3);
+    // The first record was read (counted or rejected for what it is), the other three are gone.
+    const gone = run.rejected.filter((r) => r.reason === 'unreadable');
+    expect(gone).toHaveLength(3);
+    expect(run.counted.length + run.rejected.length - gone.length).toBe(1);
   });
 });

@@ -25,6 +25,7 @@ import { downloadFile } from '../../storage/case-files';
 import { countFollowupFiles, droppedFiles, pickedFiles } from '../../storage/followup-files';
 import type { FollowupRun, NamedFile } from '../../storage/followup-files';
 import { countStoredCases, storedCaseCount } from '../../storage/followup-stored';
+import type { StoredLabel } from '../../storage/followup-stored';
 import { Notice } from '../common/Notice';
 import { FollowupResults } from './FollowupResults';
 import './followup.css';
@@ -113,7 +114,7 @@ export function FollowupPage() {
   function countStored() {
     if (abort.current) return;
     session.flush(); // the open case as last typed
-    const label = (meta: { title: string; dnr: string } | null, id: string) =>
+    const label: StoredLabel = (meta, id) =>
       t('stored.file', {
         title: meta?.title.trim() || meta?.dnr.trim() || t('stored.untitled', { id }),
       });
