@@ -95,14 +95,18 @@ export function FollowupPage() {
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ done: 0, total, source });
+    let seen = total; // the stored records may have changed since they were counted
     const result = await work({
       signal: controller.signal,
-      onProgress: (done, all) => setProgress({ done, total: all, source }),
+      onProgress: (done, all) => {
+        seen = all;
+        setProgress({ done, total: all, source });
+      },
     });
     abort.current = null;
     setProgress(null);
     setFilters({});
-    (source === 'files' ? setFilesRun : setStoredRun)({ ...result, total });
+    (source === 'files' ? setFilesRun : setStoredRun)({ ...result, total: seen });
     setFinished((n) => n + 1);
   }
 
