@@ -21,7 +21,6 @@
  */
 import type { Case } from '../checklist/schema';
 import { encodeCase, revisionOf, validateCase } from '../format/case-envelope';
-import type { DecodeIssue } from '../format/case-envelope';
 import type { RuleContext } from '../checklist/types';
 import { INDEX_KEY } from './case-index';
 import { createIndexKeeper } from './index-keeper';
@@ -50,96 +49,38 @@ import {
   classifyStorageError,
 } from './storage-keys';
 
+import type {
+  Availability,
+  DeleteAllResult,
+  ListResult,
+  LoadResult,
+  RemoveResult,
+  RemovedRecord,
+  RestoreResult,
+  SaveOptions,
+  SaveResult,
+  StorageSnapshot,
+} from './case-results';
+
 export type { CaseListEntry, CaseMeta, QuarantineEntry, StorageLike };
+export type {
+  Availability,
+  DeleteAllResult,
+  ListResult,
+  LoadResult,
+  RemoveResult,
+  RemovedRecord,
+  RestoreResult,
+  SaveOptions,
+  SaveResult,
+  StorageSnapshot,
+};
 export { CASE_KEY_PREFIX, QUARANTINE_KEY_PREFIX, caseKey };
 
 const PROBE_KEY = 'ulk:probe';
 
 /** A Storage-like object, or a getter (reading `window.localStorage` may itself throw). */
 type StorageSource = StorageLike | (() => StorageLike | null | undefined);
-
-// ---- Results ------------------------------------------------------------------------
-
-export type ListResult =
-  | { status: 'ok'; entries: CaseListEntry[]; quarantined: QuarantineEntry[] }
-  | { status: 'unavailable' };
-
-export type LoadResult =
-  | {
-      status: 'ok';
-      case: Case;
-      /** Pass as `baseRev` to the next save. */
-      rev: string | null;
-      savedAt: string | null;
-      migrated: boolean;
-      version: number;
-    }
-  | { status: 'corrupt'; detail: string; quarantineKey?: string }
-  | { status: 'too-new'; version: number; appVersion?: string; case?: Case }
-  | { status: 'unavailable' }
-  | { status: 'missing' };
-
-export interface SaveOptions {
-  /**
-   * The rev this tab last loaded or saved. `null` = this tab expects no record
-   * (a new case). `undefined` = no check (e.g. an import that already checked).
-   */
-  baseRev?: string | null;
-  /** Overwrite even if another tab changed the record (the user chose "keep mine"). */
-  force?: boolean;
-  now?: Date;
-}
-
-export type SaveResult =
-  | {
-      status: 'ok';
-      rev: string;
-      savedAt: string;
-      bytes: number;
-      /**
-       * Answers that failed the schema (e.g. longer than the hard cap) and were
-       * NOT written: the stored record keeps its previous value of each, every
-       * other answer is saved. Absent when everything was written.
-       */
-      skipped?: DecodeIssue[];
-    }
-  | { status: 'quota' }
-  | { status: 'unavailable' }
-  | { status: 'refused-too-new'; version: number }
-  | {
-      status: 'conflict';
-      /** changed: another tab saved it; deleted: another tab removed it. */
-      reason: 'changed' | 'deleted';
-      storedRev: string | null;
-      storedUpdatedAt: string | null;
-    }
-  | { status: 'invalid'; issues: DecodeIssue[] };
-
-export interface RemovedRecord {
-  id: string;
-  key: string;
-  /** The exact stored text, written back by restore(). */
-  text: string;
-  /** The parsed envelope (or null when the record was not JSON). */
-  envelope: unknown;
-}
-
-export type RemoveResult =
-  { status: 'ok'; removed: RemovedRecord } | { status: 'missing' } | { status: 'unavailable' };
-
-export type RestoreResult =
-  { status: 'ok' } | { status: 'exists' } | { status: 'quota' } | { status: 'unavailable' };
-
-export type DeleteAllResult = { status: 'ok'; removed: number } | { status: 'unavailable' };
-
-export type Availability = 'ok' | 'quota' | 'unavailable';
-
-/** Every record as stored, for a backup. */
-export interface StorageSnapshot {
-  /** Parsed envelopes of readable records (ok and too-new), as stored. */
-  envelopes: unknown[];
-  quarantined: { key: string; text: string }[];
-}
 
 export interface CaseRepository {
   /** false when working on an in-memory fallback (storage disabled): data lasts this session. */
@@ -168,6 +109,10 @@ export interface CaseRepository {
    * be set aside and still sits in place.
    */
   readQuarantined(key: string): string | null;
+  /** The ids of the case records in storage (sorted), from their keys: nothing is read. */
+  storedIds(): string[] | 'unavailable';
+  /** The stored text of a case record as it is (not decoded), null when there is none. */
+  readRecord(id: string): string | null | 'unavailable';
   snapshot(): StorageSnapshot | 'unavailable';
   /** How full localStorage is (quota.ts). */
   usage(): StorageUsage | 'unavailable';
@@ -415,6 +360,22 @@ export function createCaseRepository(
         return null;
       const text = readRaw(s, key);
       return text === 'unavailable' ? null : text;
+    },
+
+    storedIds() {
+      const s = storage();
+      if (!s) return 'unavailable';
+      try {
+        const keys = allKeys(s).filter((k) => k.startsWith(CASE_KEY_PREFIX));
+        return keys.map((k) => k.slice(CASE_KEY_PREFIX.length)).sort();
+      } catch {
+        return 'unavailable';
+      }
+    },
+
+    readRecord(id) {
+      const s = storage();
+      return s ? readRaw(s, caseKey(id)) : 'unavailable';
     },
 
     snapshot() {

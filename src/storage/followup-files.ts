@@ -72,36 +72,85 @@ export interface FollowupRun {
   cancelled: boolean;
 }
 
-export async function countFollowupFiles(
-  files: readonly NamedFile[],
+/**
+ * A case stored in this browser, read at its turn in the run (followup-stored.ts): `read` gives
+ * the record's stored text, or null when it is gone.
+ */
+export interface StoredItem {
+  /** Its name before it is read, and of a record that cannot be read. */
+  name: string;
+  /** The name of a case read from it (by its title). */
+  nameOf(c: CountedCase): string;
+  read(): string | null;
+  /** A record set aside as damaged: listed with its reason, never counted. */
+  setAside?: boolean;
+}
+
+export type FollowupItem = NamedFile | StoredItem;
+
+interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+// A stored record that is not a case envelope is damaged, not "a file that is not ours".
+const storedRejection = (r: Rejection): Rejection =>
+  r.reason === 'not-docx' || r.reason === 'not-ours'
+    ? { ...r, reason: 'damaged', detail: r.detail ?? 'not a case record' }
+    : r;
+
+async function bytesOf(item: FollowupItem, run: FollowupRun): Promise<Uint8Array | null> {
+  if ('read' in item) {
+    const text = item.read();
+    if (text === null) run.rejected.push({ file: item.name, reason: 'unreadable', detail: 'gone' });
+    return text === null ? null : new TextEncoder().encode(text);
+  }
+  if (item.file.size > MAX_FOLLOWUP_FILE_BYTES) {
+    run.rejected.push({ file: item.name, reason: 'too-large' });
+    return null;
+  }
+  try {
+    return await readFileBytes(item.file);
+  } catch {
+    run.rejected.push({ file: item.name, reason: 'unreadable', detail: 'read error' });
+    return null;
+  }
+}
+
+/** Count files or stored cases one at a time in the worker (progress and cancel). */
+export async function countFollowupItems(
+  items: readonly FollowupItem[],
   ctx: RuleContext,
-  opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+  opts: RunOptions = {},
 ): Promise<FollowupRun> {
   const reader = startFollowupReader(ctx);
   const stop = () => reader.close();
   opts.signal?.addEventListener('abort', stop);
   const run: FollowupRun = { counted: [], rejected: [], done: 0, cancelled: false };
   try {
-    for (const { name, file } of files) {
+    for (const item of items) {
       if (opts.signal?.aborted) break;
-      if (file.size > MAX_FOLLOWUP_FILE_BYTES) {
-        run.rejected.push({ file: name, reason: 'too-large' });
-      } else {
-        let bytes: Uint8Array | null = null;
-        try {
-          bytes = await readFileBytes(file);
-        } catch {
-          run.rejected.push({ file: name, reason: 'unreadable', detail: 'read error' });
-        }
-        if (bytes) {
-          const r = await reader.read(name, bytes);
-          if (opts.signal?.aborted) break;
+      const bytes = await bytesOf(item, run);
+      if (bytes) {
+        const r = await reader.read(item.name, bytes);
+        if (opts.signal?.aborted) break;
+        if ('read' in item) {
+          if (item.setAside) {
+            for (const c of r.counted)
+              run.rejected.push({
+                file: c.file,
+                reason: 'damaged',
+                detail: 'set aside as damaged',
+              });
+          } else run.counted.push(...r.counted.map((c) => ({ ...c, file: item.nameOf(c) })));
+          run.rejected.push(...r.rejected.map(storedRejection));
+        } else {
           run.counted.push(...r.counted);
           run.rejected.push(...r.rejected);
         }
       }
       run.done++;
-      opts.onProgress?.(run.done, files.length);
+      opts.onProgress?.(run.done, items.length);
     }
   } finally {
     opts.signal?.removeEventListener('abort', stop);
@@ -109,4 +158,12 @@ export async function countFollowupFiles(
   }
   run.cancelled = opts.signal?.aborted ?? false;
   return run;
+}
+
+export function countFollowupFiles(
+  files: readonly NamedFile[],
+  ctx: RuleContext,
+  opts: RunOptions = {},
+): Promise<FollowupRun> {
+  return countFollowupItems(files, ctx, opts);
 }

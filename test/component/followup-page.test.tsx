@@ -6,7 +6,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FollowupPage } from '../../src/ui/followup/FollowupPage';
 import { FollowupResults } from '../../src/ui/followup/FollowupResults';
 import { aggregateFollowup } from '../../src/format/followup/aggregate';
@@ -16,6 +16,7 @@ import type { Case } from '../../src/checklist/schema';
 import { decisionDate } from '../../src/checklist/sami-duty';
 import { loadExample } from '../helpers/appendix-fixtures';
 import { renderWithI18n } from '../helpers/render';
+import { newTestSession } from '../helpers/session';
 
 const far = loadExample('far-niva1.sv.json');
 const plan = loadExample('plan-jamstalldhet-2022.sv.json');
@@ -35,6 +36,11 @@ const expected = aggregateFollowup(
   cases.map((c, i) => ({ file: `${i}.json`, case: c, stored: null, savedAt: '' })),
   emptyContext,
 );
+
+beforeEach(() => {
+  localStorage.clear();
+  newTestSession();
+});
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 

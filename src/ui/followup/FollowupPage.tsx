@@ -3,11 +3,17 @@
  * are read and counted in a Web Worker (with progress and cancel), and the screen shows the
  * counts per committee and year with filters, the files not counted and their reasons, and
  * exports the CSV and the Word report. Nothing leaves the machine; only summaries are kept.
+ *
+ * "Also count the cases stored in this browser" reads the case records through the same worker
+ * (followup-stored.ts), as a run of its own: its summaries are kept beside the files' and the
+ * two are counted together (a case in both counts once, the newest), so ticking or unticking
+ * it never reads the files again.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent, DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../session/rule-context';
+import { useSession, useSessionState } from '../../session/session-context';
 import { useDocumentTitle } from '../../routing/use-document-title';
 import { aggregateCounted } from '../../format/followup/aggregate';
 import type { FollowupFilters, Tertial } from '../../format/followup/aggregate';
@@ -18,6 +24,8 @@ import { MAX_FOLLOWUP_FILE_BYTES } from '../../appendix/followup-read';
 import { downloadFile } from '../../storage/case-files';
 import { countFollowupFiles, droppedFiles, pickedFiles } from '../../storage/followup-files';
 import type { FollowupRun, NamedFile } from '../../storage/followup-files';
+import { countStoredCases, storedCaseCount } from '../../storage/followup-stored';
+import type { StoredLabel } from '../../storage/followup-stored';
 import { Notice } from '../common/Notice';
 import { FollowupResults } from './FollowupResults';
 import './followup.css';
@@ -41,17 +49,27 @@ function today(): string {
 
 interface Done extends FollowupRun {
   total: number;
-  n: number;
 }
+
+type Source = 'files' | 'stored';
 
 export function FollowupPage() {
   const { t, i18n } = useTranslation('followup');
   useDocumentTitle(t('screen.title'));
   const ctx = useRuleContext();
+  const session = useSession();
+  const { listVersion } = useSessionState();
   const inputId = useId();
   const progressId = useId();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [run, setRun] = useState<Done | null>(null);
+  const [progress, setProgress] = useState<{
+    done: number;
+    total: number;
+    source: Source;
+  } | null>(null);
+  const [filesRun, setFilesRun] = useState<Done | null>(null);
+  const [storedRun, setStoredRun] = useState<Done | null>(null);
+  const [includeStored, setIncludeStored] = useState(false);
+  const [finished, setFinished] = useState(0);
   const [filters, setFilters] = useState<FollowupFilters>({});
   const [docx, setDocx] = useState<'idle' | 'working' | 'failed'>('idle');
   const abort = useRef<AbortController | null>(null);
@@ -59,23 +77,73 @@ export function FollowupPage() {
 
   useEffect(() => () => abort.current?.abort(), []);
   useEffect(() => {
-    if (run) resultHeading.current?.focus();
-  }, [run?.n]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (finished > 0) resultHeading.current?.focus();
+  }, [finished]);
+  const storedCount = useMemo(
+    () => storedCaseCount(session.repo),
+    [session, listVersion], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
-  async function count(files: NamedFile[]) {
-    if (files.length === 0 || abort.current) return;
+  async function start(
+    source: Source,
+    total: number,
+    work: (opts: {
+      signal: AbortSignal;
+      onProgress: (done: number, total: number) => void;
+    }) => Promise<FollowupRun>,
+  ) {
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ done: 0, total: files.length });
-    const result = await countFollowupFiles(files, ctx, {
+    setProgress({ done: 0, total, source });
+    let seen = total; // the stored records may have changed since they were counted
+    const result = await work({
       signal: controller.signal,
-      onProgress: (done, total) => setProgress({ done, total }),
+      onProgress: (done, all) => {
+        seen = all;
+        setProgress({ done, total: all, source });
+      },
     });
     abort.current = null;
     setProgress(null);
     setFilters({});
-    setRun((prev) => ({ ...result, total: files.length, n: (prev?.n ?? 0) + 1 }));
+    (source === 'files' ? setFilesRun : setStoredRun)({ ...result, total: seen });
+    setFinished((n) => n + 1);
   }
+
+  function count(files: NamedFile[]) {
+    if (files.length === 0 || abort.current) return;
+    void start('files', files.length, (opts) => countFollowupFiles(files, ctx, opts));
+  }
+
+  function countStored() {
+    if (abort.current) return;
+    session.flush(); // the open case as last typed
+    const label: StoredLabel = (meta, id) =>
+      t('stored.file', {
+        title: meta?.title.trim() || meta?.dnr.trim() || t('stored.untitled', { id }),
+      });
+    void start('stored', storedCount, (opts) => countStoredCases(session.repo, ctx, label, opts));
+  }
+
+  function onStoredToggle(e: ChangeEvent<HTMLInputElement>) {
+    const on = e.currentTarget.checked;
+    setIncludeStored(on);
+    if (on) countStored();
+    else setStoredRun(null);
+  }
+
+  // The files' and the stored cases' summaries, counted together.
+  const stored = includeStored ? storedRun : null;
+  const run = useMemo(
+    () =>
+      filesRun || stored
+        ? {
+            counted: [...(filesRun?.counted ?? []), ...(stored?.counted ?? [])],
+            rejected: [...(filesRun?.rejected ?? []), ...(stored?.rejected ?? [])],
+          }
+        : null,
+    [filesRun, stored],
+  );
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
     const input = e.currentTarget;
@@ -206,10 +274,27 @@ export function FollowupPage() {
           {t('screen.drop')}
         </p>
       </div>
+      <div className="form-group no-print">
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={`${inputId}-stored`}
+            checked={includeStored}
+            disabled={reading || (storedCount === 0 && !includeStored)}
+            aria-describedby={`${inputId}-stored-hint`}
+            onChange={onStoredToggle}
+          />
+          <label htmlFor={`${inputId}-stored`}>{t('stored.option', { count: storedCount })}</label>
+        </div>
+        <div className="hint" id={`${inputId}-stored-hint`}>
+          {storedCount === 0 ? t('stored.none') : t('stored.hint')}
+        </div>
+      </div>
       <div role="status" className="followup-status">
         {progress && (
           <p id={progressId}>
-            {t('screen.progressLabel')}: {t('screen.progress', progress)}
+            {t('screen.progressLabel')}:{' '}
+            {t(progress.source === 'files' ? 'screen.progress' : 'stored.progress', progress)}
           </p>
         )}
       </div>
@@ -230,17 +315,29 @@ export function FollowupPage() {
           <h2 id={`${inputId}-result`} ref={resultHeading} tabIndex={-1}>
             {t('screen.resultHeading')}
           </h2>
-          {run.cancelled && (
+          {filesRun?.cancelled && (
             <Notice variant="warning" as="p">
-              {t('screen.cancelled', { done: run.done, total: run.total })}
+              {t('screen.cancelled', { done: filesRun.done, total: filesRun.total })}
+            </Notice>
+          )}
+          {stored?.cancelled && (
+            <Notice variant="warning" as="p">
+              {t('stored.cancelled', { done: stored.done, total: stored.total })}
             </Notice>
           )}
           <p>
-            {t('screen.summary', {
-              files: t('screen.summaryFiles', { count: run.done }),
-              counted: t('screen.summaryCounted', { count: counted }),
-              rejected: t('screen.summaryRejected', { count: rejected.length }),
-            })}
+            {stored
+              ? t('stored.summary', {
+                  files: t('screen.summaryFiles', { count: filesRun?.done ?? 0 }),
+                  stored: t('stored.summaryStored', { count: stored.done }),
+                  counted: t('screen.summaryCounted', { count: counted }),
+                  rejected: t('stored.summaryRejected', { count: rejected.length }),
+                })
+              : t('screen.summary', {
+                  files: t('screen.summaryFiles', { count: filesRun?.done ?? 0 }),
+                  counted: t('screen.summaryCounted', { count: counted }),
+                  rejected: t('screen.summaryRejected', { count: rejected.length }),
+                })}
           </p>
           {differs > 0 && (
             <Notice variant="warning" as="p">
