@@ -41,7 +41,9 @@ describe('FollowupPage with the cases stored in this browser', () => {
         '0 filer lästa och 3 sparade ärenden i webbläsaren lästa, 2 ärenden räknade, 1 fil eller sparat ärende räknades inte.',
       ),
     ).toBeVisible();
-    const rejected = screen.getByRole('region', { name: 'Filer som inte räknades (1)' });
+    const rejected = screen.getByRole('region', {
+      name: 'Filer och sparade ärenden som inte räknades (1)',
+    });
     expect(
       within(rejected).getByRole('row', { name: /I webbläsaren: ärende utan titel \(broken\)/ }),
     ).toHaveTextContent('Filen är skadad och kunde inte läsas');
@@ -59,7 +61,9 @@ describe('FollowupPage with the cases stored in this browser', () => {
     await screen.findByText(
       '1 fil läst och 3 sparade ärenden i webbläsaren lästa, 2 ärenden räknade, 2 filer eller sparade ärenden räknades inte.',
     );
-    const all = screen.getByRole('region', { name: 'Filer som inte räknades (2)' });
+    const all = screen.getByRole('region', {
+      name: 'Filer och sparade ärenden som inte räknades (2)',
+    });
     expect(
       within(all).getByRole('row', { name: (n) => n.includes(`I webbläsaren: ${title(far)}`) }),
     ).toHaveTextContent('Samma ärende finns i en nyare fil (far.json); det räknas en gång.');

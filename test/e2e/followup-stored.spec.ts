@@ -60,7 +60,9 @@ test('the cases stored in this browser are counted on request, once beside a fil
         '1 fil eller sparat ärende räknades inte.',
     ),
   ).toBeVisible();
-  const rejected = page.getByRole('region', { name: 'Filer som inte räknades (1)' });
+  const rejected = page.getByRole('region', {
+    name: 'Filer och sparade ärenden som inte räknades (1)',
+  });
   await expect(
     rejected.getByRole('row', { name: /I webbläsaren: ärende utan titel/ }),
   ).toContainText('Filen är skadad och kunde inte läsas');
@@ -92,7 +94,7 @@ test('the cases stored in this browser are counted on request, once beside a fil
   ).toBeVisible({ timeout: 30_000 });
   await expect(
     page
-      .getByRole('region', { name: 'Filer som inte räknades (2)' })
+      .getByRole('region', { name: 'Filer och sparade ärenden som inte räknades (2)' })
       .getByRole('row', { name: `I webbläsaren: ${titleOf(0)}` }),
   ).toContainText('Samma ärende finns i en nyare fil (far-senare.json); det räknas en gång.');
 

@@ -429,7 +429,11 @@ export function FollowupPage() {
               {t('screen.docxFailed')}
             </Notice>
           )}
-          <FollowupResults groups={result.groups} rejected={rejected} />
+          <FollowupResults
+            groups={result.groups}
+            rejected={rejected}
+            withStored={stored !== null}
+          />
         </section>
       )}
     </>

@@ -229,9 +229,12 @@ function CaseList({ shown, onClose }: { shown: Shown; onClose: () => void }) {
 export function FollowupResults({
   groups,
   rejected,
+  withStored = false,
 }: {
   groups: readonly FollowupGroup[];
   rejected: readonly RejectedRow[];
+  /** The cases stored in this browser are counted too: the list names files and stored cases. */
+  withStored?: boolean;
 }) {
   const { t } = useTranslation('followup');
   const [shown, setShown] = useState<Shown | null>(null);
@@ -256,12 +259,16 @@ export function FollowupResults({
       {shown && <CaseList shown={shown} onClose={onClose} />}
       {rejected.length > 0 && (
         <section aria-labelledby={rejectedId}>
-          <h3 id={rejectedId}>{t('screen.rejectedHeading', { count: rejected.length })}</h3>
+          <h3 id={rejectedId}>
+            {t(withStored ? 'stored.rejectedHeading' : 'screen.rejectedHeading', {
+              count: rejected.length,
+            })}
+          </h3>
           <TableScroll labelledBy={rejectedId}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">{t('report.colFile')}</th>
+                  <th scope="col">{t(withStored ? 'stored.colSource' : 'report.colFile')}</th>
                   <th scope="col">{t('report.colReason')}</th>
                 </tr>
               </thead>
