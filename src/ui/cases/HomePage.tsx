@@ -8,7 +8,7 @@
  * is taken gives the choice Replace / Save as a copy / Cancel (the import
  * flow: import-flow.ts, run by use-import-flow.ts).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRuleContext } from '../../session/rule-context';
 import { navigate, paths } from '../../routing/router';
@@ -18,7 +18,6 @@ import type { CaseListEntry } from '../../storage/case-storage';
 import { caseKey } from '../../storage/case-storage';
 import { saveMessage } from '../../storage/messages';
 import { chooseArchive, shouldWarn } from '../../storage/quota';
-import { ArchiveNotice } from './ArchiveNotice';
 import { Notice } from '../common/Notice';
 import { CaseFiles } from './CaseFiles';
 import { CaseTable } from './CaseTable';
@@ -30,6 +29,11 @@ import { displayTitle } from './case-list-text';
 import { useImportFlow } from './use-import-flow';
 import './cases.css';
 import { CaseListIntro } from './CaseListIntro';
+
+// Shown only when storage is nearly full: loaded then, not with the first paint.
+const ArchiveNotice = lazy(() =>
+  import('./ArchiveNotice').then((m) => ({ default: m.ArchiveNotice })),
+);
 
 export function HomePage() {
   const { t, i18n } = useTranslation(['cases', 'storage']);
@@ -179,12 +183,14 @@ export function HomePage() {
       ) : null}
 
       {usage !== 'unavailable' && archiveIds.length > 0 ? (
-        <ArchiveNotice
-          share={usage.share}
-          chosen={archiveIds}
-          onDownload={archiveDownload}
-          onRemove={archiveRemove}
-        />
+        <Suspense fallback={null}>
+          <ArchiveNotice
+            share={usage.share}
+            chosen={archiveIds}
+            onDownload={archiveDownload}
+            onRemove={archiveRemove}
+          />
+        </Suspense>
       ) : null}
 
       {list.status === 'unavailable' ? (
