@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseStore } from '../../src/session/case-store';
@@ -42,8 +42,9 @@ describe('DecisionPage', () => {
       paths.tasks(CASE_ID),
     );
     await user.click(screen.getByRole('button', { name: SAVE }));
-    const summary = errorSummary();
-    expect(summary).toHaveFocus();
+    // The check is asynchronous (the form's resolver): wait for the summary and its focus.
+    const summary = await screen.findByRole('alert', { name: 'Det finns problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'Välj vad nämnden beslutade' })).toBeVisible();
     expect(
       screen.getByRole('group', { name: 'Vad beslutade nämnden?' }),

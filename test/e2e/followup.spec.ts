@@ -5,41 +5,20 @@
  * .docx, a foreign .docx and a .json that is not ours. The counts per committee and year and
  * the rejected files must be those the follow-up CLI gives for the same folder; the CSV the
  * screen downloads must be the CLI's CSV and parse back to the same counts; the Word report
- * downloads as a zip; axe finds nothing on the screen with results.
+ * downloads and LibreOffice opens it; axe finds nothing on the screen with results.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import JSZip from 'jszip';
 import { expectNoAxeViolations } from './helpers/axe';
-
-interface CliJson {
-  counted: number;
-  rejected: { file: string; reason: string; code: string }[];
-  groups: {
-    committee: string;
-    year: number | null;
-    cases: number;
-    steps: { step: number; met: number; notMet: number; notApplicable: number }[];
-    decisions: Record<string, number>;
-  }[];
-}
-
-const examples = ['far-niva1', 'plan-jamstalldhet-2022', 'snorojning', 'ungdomskort', 'sjukresor'];
-const decisions = [
-  { outcome: 'enligt-forslaget', date: '', paragraph: '§ 1', steps: [], parts: [] },
-  { outcome: 'aterremiss', date: '', paragraph: '§ 2', steps: [2, 4], parts: ['child'] },
-  null,
-  { outcome: 'avslag', date: '', paragraph: '§ 4', steps: [], parts: [] },
-  null,
-];
+import { followupExamples, makeFollowupFolder } from './helpers/followup-folder';
+import type { FollowupCliJson } from './helpers/followup-folder';
 
 let work = '';
 let dir = '';
-let cli: CliJson;
+let cli: FollowupCliJson;
 let cliCsv: string;
 
 const base = (f: string) => f.replace(/^.*\//, '');
@@ -49,50 +28,7 @@ test.describe('follow-up screen', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    work = mkdtempSync(join(tmpdir(), 'ulk-followup-e2e-'));
-    dir = join(work, 'drive');
-    mkdirSync(dir, { recursive: true });
-    const cases = join(work, 'cases');
-    mkdirSync(cases);
-    for (const [i, name] of examples.entries()) {
-      const env = JSON.parse(readFileSync(`public/examples/${name}.sv.json`, 'utf8'));
-      if (decisions[i]) env.case.decision = decisions[i];
-      const json = join(cases, `${name}.json`);
-      writeFileSync(json, JSON.stringify(env));
-      // The app's own export code, run in Node.
-      execFileSync(
-        'npx',
-        ['tsx', 'scripts/appendix-cli.ts', json, join(dir, `${name}.docx`)].concat([
-          '--config',
-          'public/config.json',
-        ]),
-        { stdio: 'pipe' },
-      );
-    }
-    // The first case again, older: counted once (the appendix is newer).
-    const old = JSON.parse(readFileSync(`public/examples/${examples[0]}.sv.json`, 'utf8'));
-    old.case.updatedAt = '2000-01-01T00:00:00.000Z';
-    writeFileSync(join(dir, 'old-copy.json'), JSON.stringify(old));
-    writeFileSync(
-      join(dir, 'damaged.docx'),
-      readFileSync(join(dir, `${examples[1]}.docx`)).subarray(0, 4000),
-    );
-    const foreign = new JSZip();
-    foreign.file('[Content_Types].xml', '<Types/>');
-    foreign.file('word/document.xml', '<w:document/>');
-    writeFileSync(join(dir, 'foreign.docx'), await foreign.generateAsync({ type: 'uint8array' }));
-    writeFileSync(join(dir, 'notes.json'), '{"hello": "world"}');
-    const csvPath = join(work, 'cli.csv');
-    const out = execFileSync(
-      'npx',
-      ['tsx', 'scripts/followup-cli.ts', dir, '--json', '--csv', csvPath].concat([
-        '--config',
-        'public/config.json',
-      ]),
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    cli = JSON.parse(out.toString('utf8')) as CliJson;
-    cliCsv = readFileSync(csvPath, 'utf8');
+    ({ work, dir, cli, cliCsv } = await makeFollowupFolder());
   });
 
   test.afterAll(() => {
@@ -110,7 +46,7 @@ test.describe('follow-up screen', () => {
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Uppföljning' })).toBeVisible();
     const files = readdirSync(dir).sort();
-    expect(files).toHaveLength(examples.length + 4);
+    expect(files).toHaveLength(followupExamples.length + 4);
     await page.getByLabel('Välj filer').setInputFiles(files.map((f) => join(dir, f)));
     const result = page.getByRole('heading', { level: 2, name: 'Resultat' });
     await expect(result).toBeVisible({ timeout: 60_000 });
@@ -204,5 +140,24 @@ test.describe('follow-up screen', () => {
     const bytes = await readFile((await docxDownload.path())!);
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(docxDownload.suggestedFilename()).toMatch(/\.docx$/);
+
+    // LibreOffice opens the screen's report: its PDF holds the title, every group and the
+    // charts' text alternatives (LibreOffice exits 0 even when it cannot read a file).
+    const docxPath = join(work, 'screen-report.docx');
+    writeFileSync(docxPath, bytes);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    const pdf = join(work, 'screen-report.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain('Uppföljning av jämställda beslutsunderlag');
+    for (const g of cli.groups) expect(text).toContain(`${g.committee} ${g.year}`);
+    expect(text).toContain('Diagram: SKR:s steg, barnrätt och nationella minoriteter');
+    expect(text).toContain('Liggande staplar över');
   });
 });

@@ -46,6 +46,8 @@ export async function makeFollowupFolder(): Promise<{
   work: string;
   dir: string;
   cli: FollowupCliJson;
+  /** The CLI's CSV of the folder. */
+  cliCsv: string;
 }> {
   const work = mkdtempSync(join(tmpdir(), 'ulk-followup-e2e-'));
   const dir = join(work, 'drive');
@@ -82,10 +84,25 @@ export async function makeFollowupFolder(): Promise<{
   foreign.file('word/document.xml', '<w:document/>');
   writeFileSync(join(dir, 'foreign.docx'), await foreign.generateAsync({ type: 'uint8array' }));
   writeFileSync(join(dir, 'notes.json'), '{"hello": "world"}');
+  const csvPath = join(work, 'cli.csv');
   const out = execFileSync(
     'npx',
-    ['tsx', 'scripts/followup-cli.ts', dir, '--json', '--config', 'public/config.json'],
+    [
+      'tsx',
+      'scripts/followup-cli.ts',
+      dir,
+      '--json',
+      '--csv',
+      csvPath,
+      '--config',
+      'public/config.json',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  return { work, dir, cli: JSON.parse(out.toString('utf8')) as FollowupCliJson };
+  return {
+    work,
+    dir,
+    cli: JSON.parse(out.toString('utf8')) as FollowupCliJson,
+    cliCsv: readFileSync(csvPath, 'utf8'),
+  };
 }
