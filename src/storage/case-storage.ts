@@ -200,13 +200,16 @@ export function createCaseRepository(
       try {
         let moved = 0;
         // The checked index knows which records are damaged: only those are decoded again.
-        const { index: current } = index.current(s);
-        for (const [id, e] of Object.entries(current)) {
+        let tried = false;
+        const checked = index.current(s);
+        for (const [id, e] of Object.entries(checked.index)) {
           const text = e.state === 'corrupt' ? s.getItem(caseKey(id)) : null;
           if (text === null || decodeStoredAt(id, text).result.status !== 'corrupt') continue;
+          tried = true;
           if (!quarantineFailed(quarantine(s, id, text, clock()))) moved++;
         }
-        index.repair(s);
+        // Nothing was set aside: the check just made still holds (no second read of every record).
+        index.repair(s, tried ? undefined : checked);
         return moved;
       } catch {
         return 'unavailable';

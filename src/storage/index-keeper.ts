@@ -80,9 +80,12 @@ export function createIndexKeeper() {
       ruleContext = ctx;
     },
     current: currentIndex,
-    /** Store the checked index when an entry had to be rebuilt. */
-    repair(s: StorageLike) {
-      const { index, changed } = currentIndex(s);
+    /**
+     * Store the checked index when an entry had to be rebuilt; `checked` is a check just made
+     * (nothing written since), so the records are not read a second time.
+     */
+    repair(s: StorageLike, checked?: { index: CaseIndex; changed: boolean }) {
+      const { index, changed } = checked ?? currentIndex(s);
       if (changed) writeIndex(s, index);
     },
     update: updateIndex,

@@ -5,8 +5,9 @@
  * get rows and cells when CSS makes them blocks, and each cell shows its column's name
  * (`cell-label`).
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { paths } from '../../routing/router';
 import type { CaseListEntry } from '../../storage/case-storage';
 import { CellLabel } from '../common/CellLabel';
@@ -63,12 +64,30 @@ function CaseStatus({ entry }: { entry: CaseListEntry }) {
   );
 }
 
+/** The words every row repeats, translated once per table rather than once per row. */
+function rowWords(t: TFunction<'cases'>) {
+  return {
+    dnr: t('list.dnr'),
+    committee: t('list.committee'),
+    updated: t('list.updated'),
+    status: t('list.status'),
+    actions: t('list.actions'),
+    none: t('list.none'),
+    open: t('list.open'),
+    copy: t('list.copy'),
+    delete: t('list.delete'),
+  };
+}
+type RowWords = ReturnType<typeof rowWords>;
+
 function CaseRow({
   entry,
+  words: w,
   onCopy,
   onDelete,
 }: {
   entry: CaseListEntry;
+  words: RowWords;
   onCopy: (entry: CaseListEntry) => void;
   onDelete: (entry: CaseListEntry) => void;
 }) {
@@ -89,40 +108,40 @@ function CaseRow({
         <a href={paths.tasks(entry.id)}>{title}</a>
       </th>
       <td role="cell" className="cases-table__meta">
-        <CellLabel>{t('list.dnr')}</CellLabel>
-        {entry.meta?.dnr || t('list.none')}
+        <CellLabel>{w.dnr}</CellLabel>
+        {entry.meta?.dnr || w.none}
       </td>
       <td role="cell" className="cases-table__meta">
-        <CellLabel>{t('list.committee')}</CellLabel>
-        {entry.meta?.committee || t('list.none')}
+        <CellLabel>{w.committee}</CellLabel>
+        {entry.meta?.committee || w.none}
       </td>
       <td role="cell" className="cases-table__meta">
-        <CellLabel>{t('list.updated')}</CellLabel>
+        <CellLabel>{w.updated}</CellLabel>
         {updated && !Number.isNaN(updated.getTime()) ? (
           <time dateTime={entry.meta?.updatedAt}>{t('list.updatedAt', { date: updated })}</time>
         ) : (
-          t('list.none')
+          w.none
         )}
       </td>
       <td role="cell">
-        <CellLabel>{t('list.status')}</CellLabel>
+        <CellLabel>{w.status}</CellLabel>
         <CaseStatus entry={entry} />
       </td>
       <td role="cell">
-        <CellLabel>{t('list.actions')}</CellLabel>
+        <CellLabel>{w.actions}</CellLabel>
         <div className="case-actions">
           <a className="link-button" href={paths.tasks(entry.id)}>
-            {t('list.open')}
+            {w.open}
             {forCase}
           </a>
           {readable ? (
             <button type="button" className="link-button" onClick={() => onCopy(entry)}>
-              {t('list.copy')}
+              {w.copy}
               {forCase}
             </button>
           ) : null}
           <button type="button" className="link-button" onClick={() => onDelete(entry)}>
-            {t('list.delete')}
+            {w.delete}
             {forCase}
           </button>
         </div>
@@ -146,6 +165,7 @@ export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
   const matching = entries.filter((e) => matches(e, query));
   // A long list opens with the most recently changed cases; the rest on request (or by search).
   const shown = showAll ? matching : matching.slice(0, FIRST_ROWS);
+  const words = useMemo(() => rowWords(t), [t]);
   return (
     <>
       {entries.length > 0 ? (
@@ -192,7 +212,13 @@ export function CaseTable({ entries, onCopy, onDelete }: CaseTableProps) {
             </thead>
             <tbody role="rowgroup">
               {shown.map((entry) => (
-                <CaseRow key={entry.id} entry={entry} onCopy={onCopy} onDelete={onDelete} />
+                <CaseRow
+                  key={entry.id}
+                  entry={entry}
+                  words={words}
+                  onCopy={onCopy}
+                  onDelete={onDelete}
+                />
               ))}
             </tbody>
           </table>
