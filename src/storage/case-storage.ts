@@ -63,18 +63,7 @@ import type {
 } from './case-results';
 
 export type { CaseListEntry, CaseMeta, QuarantineEntry, StorageLike };
-export type {
-  Availability,
-  DeleteAllResult,
-  ListResult,
-  LoadResult,
-  RemoveResult,
-  RemovedRecord,
-  RestoreResult,
-  SaveOptions,
-  SaveResult,
-  StorageSnapshot,
-};
+export type * from './case-results';
 export { CASE_KEY_PREFIX, QUARANTINE_KEY_PREFIX, caseKey };
 
 const PROBE_KEY = 'ulk:probe';

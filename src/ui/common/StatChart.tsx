@@ -14,8 +14,8 @@ import type { ChartModel, ChartTexts } from '../../checklist/statistics/chart';
 import type { GroupKey, StatTable } from '../../checklist/statistics-schema';
 import { useStatsT } from './use-stats-t';
 
-/** The tile of a pattern, 8 by 8 user units, in the ink colour (also the follow-up charts'). */
-export function patternShape(pattern: ChartPattern, ink: string): ReactElement | null {
+/** The tile of a pattern, 8 by 8 user units, in the ink colour. */
+function patternShape(pattern: ChartPattern, ink: string): ReactElement | null {
   switch (pattern) {
     case 'hatch':
       return <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" stroke={ink} strokeWidth="1.6" />;
@@ -30,18 +30,29 @@ export function patternShape(pattern: ChartPattern, ink: string): ReactElement |
   }
 }
 
-/** Pattern definitions for the series; ids are prefixed so several charts can share a page. */
-function Patterns({ idPrefix, groups }: { idPrefix: string; groups: GroupKey[] }) {
+/**
+ * Pattern definitions, one per key with a pattern (`${idPrefix}-${key}`); ids are prefixed so
+ * several charts can share a page. Used by the statistics charts and the follow-up charts.
+ */
+export function PatternDefs<K extends string>({
+  idPrefix,
+  keys,
+  styleOf,
+}: {
+  idPrefix: string;
+  keys: readonly K[];
+  styleOf: (key: K) => { pattern: ChartPattern; ink: string };
+}) {
   return (
     <defs>
-      {groups.map((g) => {
-        const s = seriesStyle[g];
+      {keys.map((k) => {
+        const s = styleOf(k);
         const shape = patternShape(s.pattern, s.ink);
         if (!shape) return null;
         return (
           <pattern
-            key={g}
-            id={`${idPrefix}-pattern-${g}`}
+            key={k}
+            id={`${idPrefix}-${k}`}
             width="8"
             height="8"
             patternUnits="userSpaceOnUse"
@@ -125,7 +136,11 @@ export function StatChartSvg(props: { chart: ChartModel; texts: ChartTexts; idPr
     >
       <title id={titleId}>{texts.title}</title>
       <desc id={descId}>{texts.description}</desc>
-      <Patterns idPrefix={idPrefix} groups={m.groups} />
+      <PatternDefs
+        idPrefix={`${idPrefix}-pattern`}
+        keys={m.groups}
+        styleOf={(g) => seriesStyle[g]}
+      />
       <rect x="0" y="0" width={m.width} height={m.height} fill="#ffffff" />
 
       {/* Legend: swatch (colour + pattern) and the group name, so colour is never the only cue. */}

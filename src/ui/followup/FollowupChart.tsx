@@ -12,7 +12,7 @@ import { useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_OUTLINE, followupStyle } from '../../appendix/chart-palette';
 import type { SegmentKind, ShareChart } from '../../format/followup/chart';
-import { patternShape } from '../common/StatChart';
+import { PatternDefs } from '../common/StatChart';
 
 /** Drawn a quarter larger than its user units at most, so its 12-unit text reads at about 15 px. */
 const SCALE = 1.25;
@@ -80,24 +80,7 @@ export function FollowupChart({ chart }: { chart: ShareChart }) {
       >
         <title id={titleId}>{chart.title}</title>
         <desc id={descId}>{chart.altText}</desc>
-        <defs>
-          {chart.kinds.map((k) => {
-            const s = followupStyle[k];
-            const shape = patternShape(s.pattern, s.ink);
-            if (!shape) return null;
-            return (
-              <pattern
-                key={k}
-                id={`${patternId}-${k}`}
-                width="8"
-                height="8"
-                patternUnits="userSpaceOnUse"
-              >
-                {shape}
-              </pattern>
-            );
-          })}
-        </defs>
+        <PatternDefs idPrefix={patternId} keys={chart.kinds} styleOf={(k) => followupStyle[k]} />
         <rect x="0" y="0" width={chart.width} height={chart.height} fill="#ffffff" />
 
         {chart.legend.map((l) => (
