@@ -16,7 +16,7 @@ import { decisionRows, decisionsChart, partRows, partsChart } from '../format/fo
 import type { SegmentKind, ShareRow } from '../format/followup/chart';
 import type { FollowupTranslate } from '../format/followup/measures';
 import { xmlSafe } from './sanitize';
-import { A4, FONT, MARGIN } from './docx/layout';
+import { A4, CHART_STYLES, FONT, MARGIN } from './docx/layout';
 import { shareChartBlock } from './docx/share-chart';
 import { table } from './docx/table-xml';
 
@@ -238,21 +238,7 @@ export function buildFollowupReport(
           run: { size: 20, bold: true },
           paragraph: { spacing: { before: 240, after: 60 }, keepNext: true },
         },
-        {
-          id: 'ChartText',
-          name: 'Chart Text',
-          basedOn: 'Normal',
-          run: { size: 16 },
-          paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
-        },
-        {
-          id: 'ChartAlt',
-          name: 'Chart Text Alternative',
-          basedOn: 'Normal',
-          run: { size: 18, italics: true },
-          // The text alternative is never split across a page break.
-          paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
-        },
+        ...CHART_STYLES,
       ],
     },
     sections: [

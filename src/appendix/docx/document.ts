@@ -28,6 +28,7 @@ import { xmlSafe } from '../sanitize';
 import {
   A4,
   BORDERS,
+  CHART_STYLES,
   CONTENT_WIDTH,
   FONT,
   KEEP_TOGETHER_ROWS,
@@ -315,21 +316,7 @@ export function buildDocument(
           run: { size: 20 },
           paragraph: { spacing: { before: 60, after: 100 } },
         },
-        {
-          id: 'ChartText',
-          name: 'Chart Text',
-          basedOn: 'Normal',
-          run: { size: 16 },
-          paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
-        },
-        {
-          id: 'ChartAlt',
-          name: 'Chart Text Alternative',
-          basedOn: 'Normal',
-          run: { size: 18, italics: true },
-          // The text alternative is never split across a page break.
-          paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
-        },
+        ...CHART_STYLES,
         {
           id: 'Warning',
           name: 'Warning',

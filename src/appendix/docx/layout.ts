@@ -1,6 +1,7 @@
 /** Page geometry, text paragraphs, cells, borders and column widths shared by the parts of the Word writer. */
 import {
   BorderStyle,
+  LineRuleType,
   Paragraph,
   ShadingType,
   StringValueElement,
@@ -21,6 +22,25 @@ export const MARGIN = 1418; // 2.5 cm
 export const MARGIN_Y = 1134; // 2 cm
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 export const GREY = 'D9D9D9';
+
+/** The paragraph styles of a chart (its cells and its text alternative), in every document. */
+export const CHART_STYLES = [
+  {
+    id: 'ChartText',
+    name: 'Chart Text',
+    basedOn: 'Normal',
+    run: { size: 16 },
+    paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: LineRuleType.AUTO } },
+  },
+  {
+    id: 'ChartAlt',
+    name: 'Chart Text Alternative',
+    basedOn: 'Normal',
+    run: { size: 18, italics: true },
+    // The text alternative is never split across a page break.
+    paragraph: { spacing: { before: 60, after: 120 }, keepLines: true },
+  },
+];
 
 export interface RunStyle {
   bold?: boolean;
