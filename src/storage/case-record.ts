@@ -79,6 +79,19 @@ export const savedAtOf = (raw: unknown): string | null =>
 /** One case record as the list index keeps it (a full decode: see case-index.ts). */
 export function indexEntry(id: string, text: string, ctx: RuleContext): IndexEntry {
   const { raw, result } = decodeStoredAt(id, text);
+  return entryOf(text.length, raw, result, ctx);
+}
+
+/**
+ * The index entry of a record already decoded, or just written (the save knows its envelope and
+ * case, so it does not parse and validate its own text again): `size` is the text's length.
+ */
+export function entryOf(
+  size: number,
+  raw: unknown,
+  result: Pick<DecodeResult, 'status'> & { case?: Case | undefined },
+  ctx: RuleContext,
+): IndexEntry {
   const state = result.status === 'ok' || result.status === 'too-new' ? result.status : 'corrupt';
   return {
     state,
@@ -90,8 +103,8 @@ export function indexEntry(id: string, text: string, ctx: RuleContext): IndexEnt
           : null,
     savedAt: savedAtOf(raw),
     rev: revisionOf(raw),
-    size: text.length,
-    status: result.status === 'ok' ? listStatus(result.case, ctx) : null,
+    size,
+    status: result.status === 'ok' && result.case ? listStatus(result.case, ctx) : null,
     ctx: contextKey(ctx),
   };
 }

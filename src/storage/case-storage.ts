@@ -148,6 +148,12 @@ export function createCaseRepository(
   }
 
   const index = createIndexKeeper();
+  /**
+   * The record this repository wrote last. While its key still holds exactly that text, the
+   * next save of the case (autosave, every pause in typing) knows its rev without parsing and
+   * validating the whole record again; any other text (another tab's save) is decoded.
+   */
+  let lastWrite: { key: string; text: string; rev: string; updatedAt: string } | null = null;
 
   const repo: CaseRepository = {
     persistent: options.persistent ?? true,
@@ -244,7 +250,11 @@ export function createCaseRepository(
       const key = caseKey(c.id);
       const existing = readRaw(s, key);
       if (existing === 'unavailable') return { status: 'unavailable' };
-      const stored = existing === null ? null : decodeStored(existing);
+      const known =
+        checked.ok && existing !== null && lastWrite?.key === key && lastWrite.text === existing
+          ? lastWrite
+          : null;
+      const stored = existing === null || known ? null : decodeStored(existing);
       const raw = stored?.raw ?? null;
       const decoded = stored?.result ?? null;
       const storedAnswers = decoded?.status === 'ok' ? decoded.case.answers : {};
@@ -253,7 +263,16 @@ export function createCaseRepository(
         : withoutBadAnswers(c, checked, storedAnswers);
       if (!toWrite.ok) return { status: 'invalid', issues: toWrite.issues };
       const skipped = toWrite.skipped;
-      if (existing !== null && decoded !== null) {
+      if (known) {
+        if (opts.baseRev !== undefined && !opts.force && known.rev !== opts.baseRev) {
+          return {
+            status: 'conflict',
+            reason: 'changed',
+            storedRev: known.rev,
+            storedUpdatedAt: known.updatedAt,
+          };
+        }
+      } else if (existing !== null && decoded !== null) {
         if (decoded.status === 'too-new') {
           return { status: 'refused-too-new', version: decoded.version };
         }
@@ -277,13 +296,15 @@ export function createCaseRepository(
       }
       const now = opts.now ?? clock();
       const rev = newId();
-      const text = JSON.stringify(encodeCase(toWrite.case, now, rev));
+      const envelope = encodeCase(toWrite.case, now, rev);
+      const text = JSON.stringify(envelope);
       try {
         s.setItem(key, text);
       } catch (e) {
         return { status: classifyStorageError(e) };
       }
-      index.update(s, c.id, text);
+      lastWrite = { key, text, rev, updatedAt: toWrite.case.updatedAt };
+      index.update(s, c.id, text, { envelope, case: toWrite.case });
       return {
         status: 'ok',
         rev,

@@ -6,7 +6,8 @@ import { emptyContext } from '../checklist/types';
 import type { RuleContext } from '../checklist/types';
 import { INDEX_KEY, contextKey, parseIndex, peekRev, serializeIndex } from './case-index';
 import type { CaseIndex } from './case-index';
-import { indexEntry } from './case-record';
+import type { Case } from '../checklist/schema';
+import { entryOf, indexEntry } from './case-record';
 import type { StorageLike } from './memory-storage';
 import { CASE_KEY_PREFIX, allKeys } from './storage-keys';
 
@@ -63,11 +64,26 @@ export function createIndexKeeper() {
     }
   }
 
-  /** After a write of case `id` (text null = removed): patch its entry and store the index. */
-  function updateIndex(s: StorageLike, id: string, text: string | null): void {
+  /**
+   * After a write of case `id` (text null = removed): patch its entry and store the index.
+   * `written`: the envelope and case the text was made from, so the text is not decoded again.
+   */
+  function updateIndex(
+    s: StorageLike,
+    id: string,
+    text: string | null,
+    written?: { envelope: unknown; case: Case },
+  ): void {
     try {
       const index = { ...storedIndex(s) };
       if (text === null) delete index[id];
+      else if (written)
+        index[id] = entryOf(
+          text.length,
+          written.envelope,
+          { status: 'ok', case: written.case },
+          ruleContext,
+        );
       else index[id] = indexEntry(id, text, ruleContext);
       writeIndex(s, index);
     } catch {

@@ -6,6 +6,9 @@ import { encodeCase } from '../../src/format/case-envelope';
 import { INDEX_KEY, contextKey, parseIndex, peekRev } from '../../src/storage/case-index';
 import { caseKey, createCaseRepository } from '../../src/storage/case-storage';
 import { MemoryStorage } from '../../src/storage/memory-storage';
+import { indexEntry } from '../../src/storage/case-record';
+import { examplesDir, loadExample, shippedContext } from '../helpers/appendix-fixtures';
+import { readFileSync } from 'node:fs';
 
 function makeCase(id: string, title = '', at = '2025-01-01T10:00:00.000Z'): Case {
   const c = newCase(id, new Date(at));
@@ -43,6 +46,23 @@ describe('the case-list index', () => {
     expect(titles(fresh)).toEqual(['Ny simhall']);
     expect(parse).toHaveBeenCalledTimes(1);
     parse.mockRestore();
+  });
+
+  it('gets from a save the same entry a full decode of the stored record gives (every example)', () => {
+    const files = (
+      JSON.parse(readFileSync(`${examplesDir}index.json`, 'utf8')) as { file: string }[]
+    ).map((e) => e.file);
+    expect(files.length).toBeGreaterThan(3);
+    const ctx = shippedContext();
+    for (const file of files) {
+      const storage = new MemoryStorage();
+      const repo = createCaseRepository(storage);
+      repo.list(ctx);
+      const c = loadExample(file);
+      expect(repo.save(c).status, file).toBe('ok');
+      const text = storage.getItem(caseKey(c.id))!;
+      expect(storedIndex(storage)?.[c.id], file).toEqual(indexEntry(c.id, text, ctx));
+    }
   });
 
   it('follows every save and never lists a deleted case', () => {

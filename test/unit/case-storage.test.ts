@@ -309,6 +309,34 @@ describe('two writers', () => {
     expect(tabA.load('a')).toMatchObject({ case: { answers: { 'a.title': 'Ändrad i flik B' } } });
   });
 
+  it("notices another tab's save between two saves of its own (it does not trust its last write)", () => {
+    const storage = new MemoryStorage();
+    const tabA = createCaseRepository(storage);
+    const tabB = createCaseRepository(storage);
+    const first = tabA.save(makeCase('a', 'Start'), { baseRev: null });
+    if (first.status !== 'ok') throw new Error('save failed');
+    const bSaved = tabB.save(makeCase('a', 'Ändrad i flik B'), { baseRev: first.rev });
+    if (bSaved.status !== 'ok') throw new Error('save failed');
+    expect(tabA.save(makeCase('a', 'Ändrad i flik A'), { baseRev: first.rev })).toMatchObject({
+      status: 'conflict',
+      reason: 'changed',
+      storedRev: bSaved.rev,
+    });
+    // Its own last write is known: the next save needs no decode of the record, and a stale
+    // rev is still refused.
+    const second = tabB.save(makeCase('a', 'Igen i B'), { baseRev: bSaved.rev });
+    if (second.status !== 'ok') throw new Error('save failed');
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(tabB.save(makeCase('a', 'Gammal rev'), { baseRev: bSaved.rev })).toMatchObject({
+      status: 'conflict',
+      storedRev: second.rev,
+    });
+    expect(tabB.save(makeCase('a', 'Tredje i B'), { baseRev: second.rev }).status).toBe('ok');
+    expect(parse.mock.calls.filter(([t]) => String(t).includes('"case"'))).toHaveLength(0);
+    parse.mockRestore();
+    expect(tabA.load('a')).toMatchObject({ case: { answers: { 'a.title': 'Tredje i B' } } });
+  });
+
   it('returns conflict when the case was deleted in another tab', () => {
     const storage = new MemoryStorage();
     const repo = createCaseRepository(storage);
