@@ -23,6 +23,13 @@ export const TYPING_PAUSE_MS = 250;
 /** During unbroken typing, a typed answer is still written at least this often. */
 export const TYPING_MAX_WAIT_MS = 10_000;
 
+/**
+ * Hands a changed case to autosave. `now`: write it at once rather than after autosave's own
+ * delay (a pause in typing has already waited; waiting again would land the write just as the
+ * officer types on).
+ */
+export type Persist = (c: Case, when?: 'soon' | 'now') => void;
+
 export class CaseStore {
   private readonly value = createStore<OpenCase | null>(null);
   /** Answers typed but not yet written (setAnswerSoon), by question id. */
@@ -30,9 +37,9 @@ export class CaseStore {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pendingSince = 0;
 
-  constructor(private persist: (c: Case) => void = () => {}) {}
+  constructor(private persist: Persist = () => {}) {}
 
-  setPersist(persist: (c: Case) => void) {
+  setPersist(persist: Persist) {
     this.persist = persist;
   }
 
@@ -49,9 +56,10 @@ export class CaseStore {
 
   /**
    * A keystroke's answer: written to the case after a pause in typing (TYPING_PAUSE_MS, at
-   * most TYPING_MAX_WAIT_MS late), so that a keystroke does not re-render and autosave every
-   * subscriber of the case. The text field holds the typed text meanwhile; `flushPending`
-   * writes it at once (on blur, Continue, leaving the page and before autosave's flush).
+   * most TYPING_MAX_WAIT_MS late) and saved at once then, so that a keystroke does not
+   * re-render and autosave every subscriber of the case. The text field holds the typed text
+   * meanwhile; `flushPending` writes it at once (on blur, Continue, leaving the page and before
+   * autosave's flush).
    */
   setAnswerSoon(questionId: string, value: AnswerValue | undefined) {
     const cur = this.value.getSnapshot();
@@ -61,7 +69,7 @@ export class CaseStore {
     if (this.timer !== null) clearTimeout(this.timer);
     const waited = Date.now() - this.pendingSince;
     const delay = Math.max(0, Math.min(TYPING_PAUSE_MS, TYPING_MAX_WAIT_MS - waited));
-    this.timer = setTimeout(() => this.flushPending(), delay);
+    this.timer = setTimeout(() => this.flushPending(new Date(), 'now'), delay);
   }
 
   /** Whether typed text of this question is waiting to be written. */
@@ -69,8 +77,11 @@ export class CaseStore {
     return this.pending.has(questionId);
   }
 
-  /** Write every typed answer now, as one change of the case. */
-  flushPending(now: Date = new Date()) {
+  /**
+   * Write every typed answer now, as one change of the case; `when` is passed to autosave
+   * ('now' after a pause in typing, 'soon' when a direct change or a flush follows anyway).
+   */
+  flushPending(now: Date = new Date(), when: 'soon' | 'now' = 'soon') {
     if (this.pending.size === 0) return;
     const typed = [...this.pending];
     this.dropPending();
@@ -81,7 +92,7 @@ export class CaseStore {
     const answers: Answers = { ...cur.case.answers, ...Object.fromEntries(changed) };
     const next: Case = { ...cur.case, answers, updatedAt: now.toISOString() };
     this.value.set({ ...cur, case: next });
-    if (!cur.sandbox) this.persist(next);
+    if (!cur.sandbox) this.persist(next, when);
   }
 
   private dropPending() {

@@ -234,7 +234,7 @@ export function createOpenCase(core: SessionCore, autosaveDelayMs?: number) {
     return true;
   }
 
-  store.setPersist((c) => {
+  store.setPersist((c, when) => {
     const cur = store.getSnapshot();
     if (!cur || cur.sandbox || cur.readOnly || cur.case.id !== c.id) return;
     if (!saver || saverCaseId !== c.id) {
@@ -243,6 +243,7 @@ export function createOpenCase(core: SessionCore, autosaveDelayMs?: number) {
       startSaver(c.id, loaded.status === 'ok' ? loaded.rev : null);
     }
     saver?.schedule(c);
+    if (when === 'now') saver?.flush();
   });
 
   function flush(): SaveResult | null {

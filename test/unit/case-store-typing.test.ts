@@ -5,11 +5,15 @@ import type { Case } from '../../src/checklist/schema';
 
 function storeWith(readOnly = false) {
   const saved: Case[] = [];
-  const store = new CaseStore((c) => saved.push(c));
+  const when: (string | undefined)[] = [];
+  const store = new CaseStore((c, w) => {
+    saved.push(c);
+    when.push(w);
+  });
   store.open({ case: newCase('c1', new Date('2026-03-01T10:00:00Z')), readOnly, sandbox: false });
   let emits = 0;
   store.subscribe(() => emits++);
-  return { store, saved, emits: () => emits };
+  return { store, saved, when, emits: () => emits };
 }
 
 const answer = (store: CaseStore, id: string) => store.getSnapshot()?.case.answers[id];
@@ -23,7 +27,7 @@ describe('CaseStore typed answers (setAnswerSoon)', () => {
   });
 
   it('writes the typed text once, after a pause in typing, as one change handed to autosave', () => {
-    const { store, saved, emits } = storeWith();
+    const { store, saved, when, emits } = storeWith();
     for (const text of ['V', 'Ve', 'Vem']) {
       store.setAnswerSoon('b2.analysis', text);
       vi.advanceTimersByTime(TYPING_PAUSE_MS - 10);
@@ -36,6 +40,8 @@ describe('CaseStore typed answers (setAnswerSoon)', () => {
     expect(store.hasPending('b2.analysis')).toBe(false);
     expect(emits()).toBe(1);
     expect(saved.map((c) => c.answers['b2.analysis'])).toEqual(['Vem']);
+    // The pause was the wait: autosave writes at once, not after a delay of its own.
+    expect(when).toEqual(['now']);
   });
 
   it('still writes during unbroken typing, at most TYPING_MAX_WAIT_MS after the first key', () => {
@@ -50,13 +56,14 @@ describe('CaseStore typed answers (setAnswerSoon)', () => {
   });
 
   it('flushPending writes at once; a direct answer to the same question supersedes the typing', () => {
-    const { store, saved } = storeWith();
+    const { store, saved, when } = storeWith();
     store.setAnswerSoon('b2.analysis', 'typed');
     store.setAnswerSoon('a.title', 'Titel');
     store.flushPending();
     expect(answer(store, 'b2.analysis')).toBe('typed');
     expect(answer(store, 'a.title')).toBe('Titel');
     expect(saved).toHaveLength(1);
+    expect(when).toEqual(['soon']);
 
     store.setAnswerSoon('b2.analysis', 'typed more');
     store.setAnswer('b2.analysis', 'starter text added');
@@ -88,6 +95,49 @@ describe('CaseStore typed answers (setAnswerSoon)', () => {
 });
 
 describe('the session and typed answers', () => {
+  it('stores a typed answer when typing pauses, without waiting for the autosave delay', async () => {
+    vi.useFakeTimers();
+    try {
+      const { createSession } = await import('../../src/session/session');
+      const { MemoryStorage } = await import('../../src/storage/memory-storage');
+      const { createTabSync } = await import('../../src/storage/tab-sync');
+      const storage = new MemoryStorage();
+      const store = new CaseStore();
+      const session = createSession({
+        getStorage: () => storage,
+        store,
+        tabSync: createTabSync({ tabId: 'A', channel: null, storageEvents: null }),
+        flushHandlers: false,
+        autosaveDelayMs: 100_000,
+      });
+      const { case: c } = session.createCase();
+      const stored = () =>
+        (
+          JSON.parse(storage.getItem(`ulk:case:${c.id}`) ?? '{"case":{"answers":{}}}') as {
+            case: { answers: Record<string, unknown> };
+          }
+        ).case.answers['b2.analysis'];
+      store.setAnswerSoon('b2.analysis', 'Skrivet');
+      vi.advanceTimersByTime(TYPING_PAUSE_MS - 1);
+      expect(stored()).toBeUndefined();
+      vi.advanceTimersByTime(1);
+      expect(stored()).toBe('Skrivet');
+      // A direct change still waits for autosave's delay.
+      store.setAnswer('a.title', 'Titel');
+      vi.advanceTimersByTime(TYPING_PAUSE_MS);
+      expect(
+        (
+          JSON.parse(storage.getItem(`ulk:case:${c.id}`)!) as {
+            case: { answers: Record<string, unknown> };
+          }
+        ).case.answers['a.title'],
+      ).toBeUndefined();
+      session.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('saves text still being typed when the page is hidden or closed (session.flush)', async () => {
     const { createSession } = await import('../../src/session/session');
     const { MemoryStorage } = await import('../../src/storage/memory-storage');
