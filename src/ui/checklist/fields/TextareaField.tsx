@@ -5,8 +5,8 @@
  * character count re-renders; the answer is handed to `typing.write`, which writes it to the
  * case after a pause (case-store.ts `setAnswerSoon`), and `typing.flush` writes it at once when
  * the field loses focus or leaves the page. A keystroke therefore costs the browser's own
- * editing and one small render, not a render of every subscriber of the case (issue 11's
- * keystroke budget). A change that does not come from typing (the starter text, the other
+ * editing (the count follows a few times a second), not a render of every
+ * subscriber of the case (issue 11's keystroke budget). A change that does not come from typing (the starter text, the other
  * tab's version, a cut at the hard cap) is written into the textarea from `value`.
  */
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -71,6 +71,9 @@ export function TextareaField(props: FieldProps<string>) {
   );
 }
 
+/** How often the character count follows the text while the officer types. */
+const COUNT_EVERY_MS = 200;
+
 interface LiveTextareaProps {
   field: RefObject<HTMLTextAreaElement | null>;
   id: string;
@@ -109,24 +112,23 @@ const LiveTextarea = memo(function LiveTextarea({
     setText(value);
   }, [value, field]);
 
-  // The count follows the text one frame behind: the keystroke's own frame paints the
-  // character, the count's render runs after it.
-  const countFrame = useRef<number | null>(null);
+  // While the officer types, the count follows the text at most every COUNT_EVERY_MS: a
+  // keystroke's frame paints only the character, and a fast typist's keys do not each pay for
+  // a render, layout and paint of the count as well (on a slow laptop that queued the keys up).
+  const countTimer = useRef<number | null>(null);
   const wasCut = useRef(false);
   const scheduleCount = () => {
-    if (countFrame.current !== null) return;
-    countFrame.current = requestAnimationFrame(() => {
-      window.setTimeout(() => {
-        countFrame.current = null;
-        setText(field.current?.value ?? '');
-      }, 0);
-    });
+    if (countTimer.current !== null) return;
+    countTimer.current = window.setTimeout(() => {
+      countTimer.current = null;
+      setText(field.current?.value ?? '');
+    }, COUNT_EVERY_MS);
   };
 
   // Leaving the page (another page, the task list) writes what was typed.
   useEffect(
     () => () => {
-      if (countFrame.current !== null) cancelAnimationFrame(countFrame.current);
+      if (countTimer.current !== null) window.clearTimeout(countTimer.current);
       latest.current.typing?.flush();
     },
     [],
