@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/i18n';
 import { loadConfig } from './config/load-config';
-import { registerServiceWorker } from './app/register-sw';
 import { watchShellFocus } from './app/shell-handover';
 import './app/styles.css';
 import './app/components.css';
@@ -41,6 +40,5 @@ async function start() {
   (await journey).prefetchJourney(i18n);
 }
 
+// prefetchJourney also installs the offline copy (register-sw.ts) once the officer is not typing.
 void start();
-// Production only (see register-sw.ts): the built app then works offline after one visit.
-registerServiceWorker();

@@ -4,11 +4,12 @@
  * seconds, whichever comes first. Never during the first load, so it neither
  * delays the first paint nor counts against the first-load budget. Each screen
  * loads in an idle moment of its own and never while the officer types
- * (quiet-queue.ts).
+ * (quiet-queue.ts); the offline copy (the service worker) is installed last, the same way.
  */
 import type { i18n as I18n } from 'i18next';
 import { namespaces } from '../i18n/i18n';
 import { browserQuietEnv, runWhenQuiet } from './quiet-queue';
+import { registerServiceWorker } from './register-sw';
 import { caseScreenLoaders, journeyRoutes } from './routes';
 
 const IDLE_DELAY_MS = 5000;
@@ -24,6 +25,7 @@ export function prefetchJourney(i18n: I18n) {
       [
         () => i18n.loadNamespaces(namespaces),
         ...journeyRoutes.map((name) => () => caseScreenLoaders[name]()),
+        registerServiceWorker,
       ],
       env,
     );
