@@ -94,44 +94,45 @@ describe('CaseStore typed answers (setAnswerSoon)', () => {
   });
 });
 
+/** A session over memory storage whose own autosave delay never passes in a test. */
+async function sessionWithStore() {
+  const { createSession } = await import('../../src/session/session');
+  const { MemoryStorage } = await import('../../src/storage/memory-storage');
+  const { createTabSync } = await import('../../src/storage/tab-sync');
+  const storage = new MemoryStorage();
+  const store = new CaseStore();
+  const session = createSession({
+    getStorage: () => storage,
+    store,
+    tabSync: createTabSync({ tabId: 'A', channel: null, storageEvents: null }),
+    flushHandlers: false,
+    autosaveDelayMs: 100_000,
+  });
+  const { case: c } = session.createCase();
+  /** The answer as stored in the case's record (undefined when not stored). */
+  const stored = (id: string) =>
+    (
+      JSON.parse(storage.getItem(`ulk:case:${c.id}`) ?? '{"case":{"answers":{}}}') as {
+        case: { answers: Record<string, unknown> };
+      }
+    ).case.answers[id];
+  return { session, store, stored };
+}
+
 describe('the session and typed answers', () => {
   it('stores a typed answer when typing pauses, without waiting for the autosave delay', async () => {
     vi.useFakeTimers();
     try {
-      const { createSession } = await import('../../src/session/session');
-      const { MemoryStorage } = await import('../../src/storage/memory-storage');
-      const { createTabSync } = await import('../../src/storage/tab-sync');
-      const storage = new MemoryStorage();
-      const store = new CaseStore();
-      const session = createSession({
-        getStorage: () => storage,
-        store,
-        tabSync: createTabSync({ tabId: 'A', channel: null, storageEvents: null }),
-        flushHandlers: false,
-        autosaveDelayMs: 100_000,
-      });
-      const { case: c } = session.createCase();
-      const stored = () =>
-        (
-          JSON.parse(storage.getItem(`ulk:case:${c.id}`) ?? '{"case":{"answers":{}}}') as {
-            case: { answers: Record<string, unknown> };
-          }
-        ).case.answers['b2.analysis'];
+      const { session, store, stored } = await sessionWithStore();
       store.setAnswerSoon('b2.analysis', 'Skrivet');
       vi.advanceTimersByTime(TYPING_PAUSE_MS - 1);
-      expect(stored()).toBeUndefined();
+      expect(stored('b2.analysis')).toBeUndefined();
       vi.advanceTimersByTime(1);
-      expect(stored()).toBe('Skrivet');
+      expect(stored('b2.analysis')).toBe('Skrivet');
       // A direct change still waits for autosave's delay.
       store.setAnswer('a.title', 'Titel');
       vi.advanceTimersByTime(TYPING_PAUSE_MS);
-      expect(
-        (
-          JSON.parse(storage.getItem(`ulk:case:${c.id}`)!) as {
-            case: { answers: Record<string, unknown> };
-          }
-        ).case.answers['a.title'],
-      ).toBeUndefined();
+      expect(stored('a.title')).toBeUndefined();
       session.dispose();
     } finally {
       vi.useRealTimers();
@@ -139,25 +140,10 @@ describe('the session and typed answers', () => {
   });
 
   it('saves text still being typed when the page is hidden or closed (session.flush)', async () => {
-    const { createSession } = await import('../../src/session/session');
-    const { MemoryStorage } = await import('../../src/storage/memory-storage');
-    const { createTabSync } = await import('../../src/storage/tab-sync');
-    const storage = new MemoryStorage();
-    const store = new CaseStore();
-    const session = createSession({
-      getStorage: () => storage,
-      store,
-      tabSync: createTabSync({ tabId: 'A', channel: null, storageEvents: null }),
-      flushHandlers: false,
-      autosaveDelayMs: 100_000,
-    });
-    const { case: c } = session.createCase();
+    const { session, store, stored } = await sessionWithStore();
     store.setAnswerSoon('b2.analysis', 'Skrivet alldeles innan fliken stängdes');
     session.flush();
-    const saved = JSON.parse(storage.getItem(`ulk:case:${c.id}`)!) as {
-      case: { answers: Record<string, unknown> };
-    };
-    expect(saved.case.answers['b2.analysis']).toBe('Skrivet alldeles innan fliken stängdes');
+    expect(stored('b2.analysis')).toBe('Skrivet alldeles innan fliken stängdes');
     session.dispose();
   });
 });
