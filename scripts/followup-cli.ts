@@ -28,6 +28,7 @@ import type {
 import { followupCsv } from '../src/format/followup/csv';
 import { groupMeasures } from '../src/format/followup/measures';
 import type { Rejection } from '../src/format/followup/read-json';
+import { rejectionText } from '../src/format/followup/rejection-text';
 import { MAX_FOLLOWUP_FILE_BYTES, readFollowupFile } from '../src/appendix/followup-read';
 import { nodeTranslator } from '../src/appendix/node-i18n';
 import type { Translate } from '../src/appendix/model';
@@ -150,15 +151,6 @@ function* walk(
   }
 }
 
-function rejectionText(r: Rejection, t: Translate): string {
-  return t(`followup:rejected.${r.reason}`, {
-    detail: r.detail ?? '',
-    version: r.version ?? '',
-    file: r.keptFile ?? '',
-    max: MAX_FOLLOWUP_FILE_BYTES / 1024 / 1024,
-  });
-}
-
 /** The documented --json shape (docs/followup.md). */
 export interface FollowupJson {
   format: 'underlagskollen-followup';
@@ -277,7 +269,7 @@ export async function runFollowup(argv: string[]): Promise<CliResult> {
   }
   const rejectedOut = rejected.map((r) => ({
     file: r.file,
-    reason: rejectionText(r, t),
+    reason: rejectionText(r, t, MAX_FOLLOWUP_FILE_BYTES),
     code: r.reason,
   }));
   const out: string[] = [];

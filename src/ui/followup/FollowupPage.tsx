@@ -20,6 +20,7 @@ import type { FollowupFilters, Tertial } from '../../format/followup/aggregate';
 import { followupCsv } from '../../format/followup/csv';
 import type { FollowupTranslate } from '../../format/followup/measures';
 import type { Rejection } from '../../format/followup/read-json';
+import { rejectionText } from '../../format/followup/rejection-text';
 import { MAX_FOLLOWUP_FILE_BYTES } from '../../appendix/followup-read';
 import { downloadFile } from '../../storage/case-files';
 import { countFollowupFiles, droppedFiles, pickedFiles } from '../../storage/followup-files';
@@ -31,15 +32,6 @@ import { FollowupResults } from './FollowupResults';
 import './followup.css';
 
 const ACCEPT = '.docx,.json';
-
-function rejectionText(r: Rejection, t: FollowupTranslate): string {
-  return t(`followup:rejected.${r.reason}`, {
-    detail: r.detail ?? '',
-    version: r.version ?? '',
-    file: r.keptFile ?? '',
-    max: MAX_FOLLOWUP_FILE_BYTES / 1024 / 1024,
-  });
-}
 
 function today(): string {
   const d = new Date();
@@ -186,7 +178,10 @@ export function FollowupPage() {
         keptFile: d.keptFile,
       })),
     ];
-    return all.map((r) => ({ file: r.file, reason: rejectionText(r, tr) }));
+    return all.map((r) => ({
+      file: r.file,
+      reason: rejectionText(r, tr, MAX_FOLLOWUP_FILE_BYTES),
+    }));
   }, [run, result, tr]);
 
   const counted = result?.groups.reduce((s, g) => s + g.cases.length, 0) ?? 0;
