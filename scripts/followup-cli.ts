@@ -27,9 +27,10 @@ import type {
 } from '../src/format/followup/aggregate';
 import { followupCsv } from '../src/format/followup/csv';
 import { groupMeasures } from '../src/format/followup/measures';
+import { MAX_FOLLOWUP_FILE_BYTES } from '../src/format/followup/read-json';
 import type { Rejection } from '../src/format/followup/read-json';
 import { rejectionText } from '../src/format/followup/rejection-text';
-import { MAX_FOLLOWUP_FILE_BYTES, readFollowupFile } from '../src/appendix/followup-read';
+import { readFollowupFile } from '../src/appendix/followup-read';
 import { nodeTranslator } from '../src/appendix/node-i18n';
 import type { Translate } from '../src/appendix/model';
 
@@ -269,7 +270,7 @@ export async function runFollowup(argv: string[]): Promise<CliResult> {
   }
   const rejectedOut = rejected.map((r) => ({
     file: r.file,
-    reason: rejectionText(r, t, MAX_FOLLOWUP_FILE_BYTES),
+    reason: rejectionText(r, t),
     code: r.reason,
   }));
   const out: string[] = [];

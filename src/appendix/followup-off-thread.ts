@@ -43,7 +43,7 @@ function directReader(ctx: RuleContext): FollowupReader {
 
 const failed = (file: string, detail: string): FollowupCountedRead => ({
   counted: [],
-  rejected: [{ file, reason: 'damaged', detail }],
+  rejected: [{ file, reason: 'damaged', damage: 'other', detail }],
 });
 
 export function startFollowupReader(

@@ -9,13 +9,10 @@
 import { parseExportSummary } from '../format/export-summary';
 import type { ExportSummary } from '../format/export-summary';
 import type { FollowupInput } from '../format/followup/aggregate';
-import { readFollowupJson } from '../format/followup/read-json';
+import { MAX_FOLLOWUP_FILE_BYTES, readFollowupJson } from '../format/followup/read-json';
 import type { Rejection } from '../format/followup/read-json';
 import { startsWithZipMagic } from '../format/zip-magic';
 import { readAppendixContents } from './read-appendix';
-
-/** A file larger than this is not read at all (a backup of many cases is the largest). */
-export const MAX_FOLLOWUP_FILE_BYTES = 50 * 1024 * 1024;
 
 export interface FollowupFileRead {
   inputs: FollowupInput[];
@@ -49,7 +46,10 @@ export async function readFollowupFile(file: string, bytes: Uint8Array): Promise
       case 'not-ours':
         return { inputs: [], rejected: [{ file, reason: result.reason }] };
       case 'damaged':
-        return { inputs: [], rejected: [{ file, reason: 'damaged', detail: result.detail }] };
+        return {
+          inputs: [],
+          rejected: [{ file, reason: 'damaged', damage: result.damage, detail: result.detail }],
+        };
       case 'too-new':
         return { inputs: [], rejected: [{ file, reason: 'too-new', version: result.version }] };
     }

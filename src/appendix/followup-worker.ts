@@ -34,7 +34,10 @@ scope.addEventListener('message', (e) => {
     (err: unknown) =>
       scope.postMessage({
         id,
-        result: { counted: [], rejected: [{ file: name, reason: 'damaged', detail: String(err) }] },
+        result: {
+          counted: [],
+          rejected: [{ file: name, reason: 'damaged', damage: 'other', detail: String(err) }],
+        },
       }),
   );
 });

@@ -12,6 +12,7 @@
  */
 import type { Case } from '../checklist/schema';
 import { decodeCase } from '../format/case-envelope';
+import type { DamageKind } from '../format/damage';
 import { startsWithZipMagic } from '../format/zip-magic';
 import { SUMMARY_PART, fromCustomProperties, fromSummaryXml, parseCustomXml } from './embed';
 import type { EmbeddedText } from './embed';
@@ -30,7 +31,7 @@ export type ReadAppendixResult =
   /** Not a .docx at all, or a .docx without our embedded case. */
   | { status: 'not-ours'; reason: 'not-docx' | 'no-case' }
   /** A broken zip, or our embedded case is incomplete or invalid. */
-  | { status: 'damaged'; detail: string }
+  | { status: 'damaged'; damage: DamageKind; detail: string }
   /** Made by a newer version of the app. */
   | { status: 'too-new'; version: number };
 
@@ -160,7 +161,11 @@ export async function readAppendixContents(
     try {
       zip = await JSZip.loadAsync(bytes);
     } catch {
-      return done({ status: 'damaged', detail: 'the file is not a readable zip archive' });
+      return done({
+        status: 'damaged',
+        damage: 'zip',
+        detail: 'the file is not a readable zip archive',
+      });
     }
     if (!zip.file('word/document.xml')) return done({ status: 'not-ours', reason: 'not-docx' });
     const custom = zip.file('docProps/custom.xml');
@@ -170,6 +175,7 @@ export async function readAppendixContents(
     if (declaredTotal > MAX_DECLARED_TOTAL_BYTES || declaredSize(custom) > MAX_CUSTOM_XML_BYTES) {
       return done({
         status: 'damaged',
+        damage: 'too-much-data',
         detail: 'the archive declares more data than an appendix holds',
       });
     }
@@ -182,23 +188,33 @@ export async function readAppendixContents(
       if (inflated === 'too-large') {
         return done({
           status: 'damaged',
+          damage: 'too-much-data',
           detail: 'docProps/custom.xml inflates past the size cap',
         });
       }
       xml = new TextDecoder('utf-8').decode(inflated);
     } catch {
-      return done({ status: 'damaged', detail: 'docProps/custom.xml cannot be read' });
+      return done({
+        status: 'damaged',
+        damage: 'embedding',
+        detail: 'docProps/custom.xml cannot be read',
+      });
     }
     if (withSummary) summary = await readSummaryPart(zip);
     const props = parseCustomXml(xml);
     const embedded = fromCustomProperties(props);
     if (embedded.status === 'absent') return done({ status: 'not-ours', reason: 'no-case' });
-    if (embedded.status === 'damaged') return done({ status: 'damaged', detail: embedded.detail });
+    if (embedded.status === 'damaged')
+      return done({ status: 'damaged', damage: 'embedding', detail: embedded.detail });
     let raw: unknown;
     try {
       raw = JSON.parse(embedded.json);
     } catch {
-      return done({ status: 'damaged', detail: 'embedded case is not valid JSON' });
+      return done({
+        status: 'damaged',
+        damage: 'embedding',
+        detail: 'embedded case is not valid JSON',
+      });
     }
     const decoded = decodeCase(raw);
     switch (decoded.status) {
@@ -213,10 +229,14 @@ export async function readAppendixContents(
         return done({ status: 'too-new', version: decoded.version });
       case 'corrupt':
       case 'not-ours':
-        return done({ status: 'damaged', detail: decoded.detail });
+        return done({ status: 'damaged', damage: 'case-content', detail: decoded.detail });
     }
   } catch (e) {
-    return done({ status: 'damaged', detail: e instanceof Error ? e.message : 'unreadable file' });
+    return done({
+      status: 'damaged',
+      damage: 'other',
+      detail: e instanceof Error ? e.message : 'unreadable file',
+    });
   }
 }
 

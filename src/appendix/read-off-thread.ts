@@ -35,15 +35,16 @@ export function readAppendixOffThread(
       resolve(result);
     };
     const timer = setTimeout(
-      () => finish({ status: 'damaged', detail: 'reading the file took too long' }),
+      () =>
+        finish({ status: 'damaged', damage: 'other', detail: 'reading the file took too long' }),
       timeoutMs,
     );
     worker.addEventListener('message', (e: MessageEvent<ReadAppendixResult>) => finish(e.data));
     worker.addEventListener('error', () =>
-      finish({ status: 'damaged', detail: 'the file could not be read' }),
+      finish({ status: 'damaged', damage: 'other', detail: 'the file could not be read' }),
     );
     worker.addEventListener('messageerror', () =>
-      finish({ status: 'damaged', detail: 'the file could not be read' }),
+      finish({ status: 'damaged', damage: 'other', detail: 'the file could not be read' }),
     );
     // A copy: the caller's bytes stay usable (the worker gets its own buffer, transferred).
     const copy = bytes.slice().buffer;

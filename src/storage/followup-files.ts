@@ -6,7 +6,7 @@
 import type { RuleContext } from '../checklist/types';
 import type { CountedCase } from '../format/followup/aggregate';
 import type { Rejection } from '../format/followup/read-json';
-import { MAX_FOLLOWUP_FILE_BYTES } from '../appendix/followup-read';
+import { MAX_FOLLOWUP_FILE_BYTES } from '../format/followup/read-json';
 import { startFollowupReader } from '../appendix/followup-off-thread';
 import { readFileBytes } from './case-files';
 
@@ -96,13 +96,19 @@ interface RunOptions {
 // A stored record that is not a case envelope is damaged, not "a file that is not ours".
 const storedRejection = (r: Rejection): Rejection =>
   r.reason === 'not-docx' || r.reason === 'not-ours'
-    ? { ...r, reason: 'damaged', detail: r.detail ?? 'not a case record' }
+    ? {
+        ...r,
+        reason: 'damaged',
+        damage: 'not-case-record',
+        detail: r.detail ?? 'not a case record',
+      }
     : r;
 
 async function bytesOf(item: FollowupItem, run: FollowupRun): Promise<Uint8Array | null> {
   if ('read' in item) {
     const text = item.read();
-    if (text === null) run.rejected.push({ file: item.name, reason: 'unreadable', detail: 'gone' });
+    if (text === null)
+      run.rejected.push({ file: item.name, reason: 'unreadable', damage: 'gone', detail: 'gone' });
     return text === null ? null : new TextEncoder().encode(text);
   }
   if (item.file.size > MAX_FOLLOWUP_FILE_BYTES) {
@@ -112,7 +118,12 @@ async function bytesOf(item: FollowupItem, run: FollowupRun): Promise<Uint8Array
   try {
     return await readFileBytes(item.file);
   } catch {
-    run.rejected.push({ file: item.name, reason: 'unreadable', detail: 'read error' });
+    run.rejected.push({
+      file: item.name,
+      reason: 'unreadable',
+      damage: 'read',
+      detail: 'read error',
+    });
     return null;
   }
 }
@@ -140,6 +151,7 @@ export async function countFollowupItems(
               run.rejected.push({
                 file: c.file,
                 reason: 'damaged',
+                damage: 'set-aside',
                 detail: 'set aside as damaged',
               });
           } else run.counted.push(...r.counted.map((c) => ({ ...c, file: item.nameOf(c) })));

@@ -1,15 +1,16 @@
 /**
  * A file the follow-up does not count is worded in the user's language: the readers' technical
- * detail (English) is never shown, only the kind of damage it describes (rejection-text.ts).
- * The files are read by the real reader, so a new detail that falls through is caught here.
+ * detail (English) is never shown, only the kind of damage the reader found (rejection-text.ts).
+ * The files are read by the real reader, so each kind is the one its reader gives.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FOLLOWUP_FILE_BYTES, readFollowupFile } from '../../src/appendix/followup-read';
+import { readFollowupFile } from '../../src/appendix/followup-read';
 import { nodeTranslator } from '../../src/appendix/node-i18n';
-import { damageKind, rejectionText } from '../../src/format/followup/rejection-text';
-import type { DamageKind } from '../../src/format/followup/rejection-text';
+import { rejectionText } from '../../src/format/followup/rejection-text';
+import type { DamageKind } from '../../src/format/damage';
+import type { Rejection } from '../../src/format/followup/read-json';
 import { declaredBombDocx, lyingBombDocx } from '../../scripts/make-hostile-fixtures';
 import sv from '../../locales/sv/followup.json';
 import en from '../../locales/en/followup.json';
@@ -65,9 +66,9 @@ describe('the reason a file is not counted', () => {
       expect(rejected).toHaveLength(1);
       const r = rejected[0]!;
       expect(r.reason).toBe('damaged');
-      expect(damageKind(r.detail)).toBe(kind);
-      const svText = rejectionText(r, nodeTranslator('sv'), MAX_FOLLOWUP_FILE_BYTES);
-      const enText = rejectionText(r, nodeTranslator('en'), MAX_FOLLOWUP_FILE_BYTES);
+      expect(r.damage).toBe(kind);
+      const svText = rejectionText(r, nodeTranslator('sv'));
+      const enText = rejectionText(r, nodeTranslator('en'));
       expect(svText).toMatch(/^Filen är skadad och kunde inte läsas: .+\.$/);
       expect(svText).toContain(phrase);
       expect(enText).toMatch(/^The file is damaged and could not be read: .+\.$/);
@@ -78,17 +79,17 @@ describe('the reason a file is not counted', () => {
 
   it('words the stored records and read errors of the screen, and anything unforeseen', () => {
     const sv0 = nodeTranslator('sv');
-    const text = (reason: 'damaged' | 'unreadable', detail: string) =>
-      rejectionText({ file: 'f', reason, detail }, sv0, MAX_FOLLOWUP_FILE_BYTES);
+    const text = (reason: Rejection['reason'], damage?: DamageKind) =>
+      rejectionText({ file: 'f', reason, ...(damage ? { damage } : {}), detail: 'x' }, sv0);
     expect(text('unreadable', 'gone')).toBe(
       'Filen kunde inte öppnas: det sparade ärendet togs bort medan räkningen pågick.',
     );
-    expect(text('unreadable', 'read error')).toBe(
+    expect(text('unreadable', 'read')).toBe(
       'Filen kunde inte öppnas: filen gick inte att läsa från disken.',
     );
-    expect(text('damaged', 'set aside as damaged')).toContain('flyttats undan som skadat');
-    expect(text('damaged', 'not a case record')).toContain('inte ett ärende');
-    expect(text('damaged', 'TypeError: x is undefined')).toBe(
+    expect(text('damaged', 'set-aside')).toContain('flyttats undan som skadat');
+    expect(text('damaged', 'not-case-record')).toContain('inte ett ärende');
+    expect(text('damaged')).toBe(
       'Filen är skadad och kunde inte läsas: ett oväntat fel uppstod när filen lästes.',
     );
   });

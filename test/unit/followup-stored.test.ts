@@ -104,6 +104,12 @@ describe('the cases stored in this browser', () => {
       ['I webbläsaren: future', 'too-new', 99],
       ['I webbläsaren: old', 'damaged', 'set aside as damaged'],
     ]);
+    // What the user is told: the kind of damage each reader found.
+    expect(run.rejected.map((r) => r.damage).sort()).toEqual([
+      'not-case-record',
+      'set-aside',
+      undefined,
+    ]);
   });
 
   it('a record removed during the run is listed, not counted, and the run goes on', async () => {
@@ -118,6 +124,7 @@ describe('the cases stored in this browser', () => {
     // The first record was read (counted or rejected for what it is), the other three are gone.
     const gone = run.rejected.filter((r) => r.reason === 'unreadable');
     expect(gone).toHaveLength(3);
+    expect(gone.every((r) => r.damage === 'gone')).toBe(true);
     expect(run.counted.length + run.rejected.length - gone.length).toBe(1);
   });
 });

@@ -5,10 +5,14 @@
 import { decodeCase } from '../case-envelope';
 import { isRecord } from '../versioned-json';
 import type { Case } from '../../checklist/schema';
+import type { DamageKind } from '../damage';
 
 /** The backup file's marker and version (src/storage/case-files.ts writes it). */
 const BACKUP_FORMAT = 'underlagskollen-backup';
 const BACKUP_VERSION = 1;
+
+/** A file larger than this is not read at all (a backup of many cases is the largest). */
+export const MAX_FOLLOWUP_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Why a file (or one case in a backup) is not counted; the keys of `followup:rejected.*`. */
 export type RejectReason =
@@ -24,7 +28,9 @@ export type RejectReason =
 export interface Rejection {
   file: string;
   reason: RejectReason;
-  /** Technical detail (English) for a damaged or unreadable file. */
+  /** For a damaged or unreadable file: what kind of damage (the user is told this). */
+  damage?: DamageKind;
+  /** Technical detail (English) for a damaged or unreadable file, never shown to the user. */
   detail?: string;
   /** The version a too-new file was written with. */
   version?: number;
@@ -52,7 +58,7 @@ function oneEnvelope(raw: unknown): { case: ReadCase } | { rejection: Omit<Rejec
     case 'too-new':
       return { rejection: { reason: 'too-new', version: d.version } };
     case 'corrupt':
-      return { rejection: { reason: 'damaged', detail: d.detail } };
+      return { rejection: { reason: 'damaged', damage: 'case-content', detail: d.detail } };
     case 'not-ours':
       return { rejection: { reason: 'not-ours' } };
   }
@@ -68,11 +74,17 @@ export function readFollowupJson(text: string): JsonRead {
   if (isRecord(raw) && raw.format === BACKUP_FORMAT) {
     const v = raw.version;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-      return { ok: false, rejection: { reason: 'damaged', detail: 'invalid backup version' } };
+      return {
+        ok: false,
+        rejection: { reason: 'damaged', damage: 'backup', detail: 'invalid backup version' },
+      };
     }
     if (v > BACKUP_VERSION) return { ok: false, rejection: { reason: 'too-new', version: v } };
     if (!Array.isArray(raw.cases)) {
-      return { ok: false, rejection: { reason: 'damaged', detail: 'the backup has no cases' } };
+      return {
+        ok: false,
+        rejection: { reason: 'damaged', damage: 'backup', detail: 'the backup has no cases' },
+      };
     }
     const cases: ReadCase[] = [];
     const rejected: Omit<Rejection, 'file'>[] = [];

@@ -21,7 +21,6 @@ import { followupCsv } from '../../format/followup/csv';
 import type { FollowupTranslate } from '../../format/followup/measures';
 import type { Rejection } from '../../format/followup/read-json';
 import { rejectionText } from '../../format/followup/rejection-text';
-import { MAX_FOLLOWUP_FILE_BYTES } from '../../appendix/followup-read';
 import { downloadFile } from '../../storage/case-files';
 import { countFollowupFiles, droppedFiles, pickedFiles } from '../../storage/followup-files';
 import type { FollowupRun, NamedFile } from '../../storage/followup-files';
@@ -178,10 +177,7 @@ export function FollowupPage() {
         keptFile: d.keptFile,
       })),
     ];
-    return all.map((r) => ({
-      file: r.file,
-      reason: rejectionText(r, tr, MAX_FOLLOWUP_FILE_BYTES),
-    }));
+    return all.map((r) => ({ file: r.file, reason: rejectionText(r, tr) }));
   }, [run, result, tr]);
 
   const counted = result?.groups.reduce((s, g) => s + g.cases.length, 0) ?? 0;
