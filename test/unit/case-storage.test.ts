@@ -287,13 +287,19 @@ describe('storage faults', () => {
   });
 });
 
+/** Two tabs over one storage; tab A has saved case "a" once. */
+function twoTabs() {
+  const storage = new MemoryStorage();
+  const tabA = createCaseRepository(storage);
+  const tabB = createCaseRepository(storage);
+  const first = tabA.save(makeCase('a', 'Start'), { baseRev: null });
+  if (first.status !== 'ok') throw new Error('save failed');
+  return { tabA, tabB, first };
+}
+
 describe('two writers', () => {
   it('returns conflict instead of overwriting when another tab saved since this tab loaded', () => {
-    const storage = new MemoryStorage();
-    const tabA = createCaseRepository(storage);
-    const tabB = createCaseRepository(storage);
-    const first = tabA.save(makeCase('a', 'Start'), { baseRev: null });
-    if (first.status !== 'ok') throw new Error('save failed');
+    const { tabA, tabB, first } = twoTabs();
     const bLoaded = tabB.load('a');
     if (bLoaded.status !== 'ok') throw new Error('load failed');
     const aAgain = tabA.save(makeCase('a', 'Ändrad i flik A'), { baseRev: first.rev });
@@ -310,11 +316,7 @@ describe('two writers', () => {
   });
 
   it("notices another tab's save between two saves of its own (it does not trust its last write)", () => {
-    const storage = new MemoryStorage();
-    const tabA = createCaseRepository(storage);
-    const tabB = createCaseRepository(storage);
-    const first = tabA.save(makeCase('a', 'Start'), { baseRev: null });
-    if (first.status !== 'ok') throw new Error('save failed');
+    const { tabA, tabB, first } = twoTabs();
     const bSaved = tabB.save(makeCase('a', 'Ändrad i flik B'), { baseRev: first.rev });
     if (bSaved.status !== 'ok') throw new Error('save failed');
     expect(tabA.save(makeCase('a', 'Ändrad i flik A'), { baseRev: first.rev })).toMatchObject({

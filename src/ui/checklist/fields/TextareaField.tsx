@@ -5,9 +5,10 @@
  * character count re-renders; the answer is handed to `typing.write`, which writes it to the
  * case after a pause (case-store.ts `setAnswerSoon`), and `typing.flush` writes it at once when
  * the field loses focus or leaves the page. A keystroke therefore costs the browser's own
- * editing (the count follows a few times a second), not a render of every
- * subscriber of the case (issue 11's keystroke budget). A change that does not come from typing (the starter text, the other
- * tab's version, a cut at the hard cap) is written into the textarea from `value`.
+ * editing (the count follows a few times a second), not a render of every subscriber of the
+ * case (issue 11's keystroke budget). A change that does not come from typing (the starter
+ * text, the other tab's version, a cut at the hard cap) is written into the textarea from
+ * `value`.
  */
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
